@@ -1,0 +1,53 @@
+package app.unknot.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Catalog pages: browse and filter techniques, read one, and the safety page. */
+@Controller
+class CatalogController {
+
+    private final Catalog catalog;
+
+    CatalogController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/techniques")
+    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String tool,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) String q, Model model) {
+        TechniqueFilter filter = catalog.filter(area, tool, kind, q);
+        model.addAttribute("filter", filter);
+        model.addAttribute("techniques", catalog.techniques(filter));
+        model.addAttribute("areas", catalog.areas());
+        model.addAttribute("tools", catalog.tools());
+        model.addAttribute("kinds", TechniqueKind.values());
+        return "catalog/techniqueList";
+    }
+
+    @GetMapping("/techniques/{slug}")
+    String show(@PathVariable String slug, Model model) {
+        Technique technique = catalog.technique(slug);
+        model.addAttribute("technique", technique);
+        model.addAttribute("ruledOutBy", catalog.ruledOutBy(technique));
+        return "catalog/techniqueDetails";
+    }
+
+    @GetMapping("/conditions")
+    String conditions(Model model) {
+        model.addAttribute("conditions", catalog.conditions());
+        model.addAttribute("restrictionsByCondition", catalog.restrictions().stream()
+            .collect(Collectors.groupingBy(r -> r.getCondition().getSlug(), LinkedHashMap::new, Collectors.toList())));
+        Map<Urgency, List<RedFlag>> byUrgency = catalog.redFlags().stream()
+            .collect(Collectors.groupingBy(RedFlag::getUrgency, LinkedHashMap::new, Collectors.toList()));
+        model.addAttribute("redFlagsByUrgency", byUrgency);
+        return "catalog/conditions";
+    }
+}
