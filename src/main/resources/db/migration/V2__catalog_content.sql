@@ -209,7 +209,7 @@ insert into technique (slug, name, kind, performer, posture, pressure, seconds, 
     'Long, slow, gliding strokes with flat, relaxed hands. It warms the muscles and gets the blood moving, and it feels soothing, which makes it the gentle way to start and end a massage.');
 insert into technique_phase (technique_id, phase) select id, 'warm-up' from technique where slug = 'effleurage';
 insert into technique_phase (technique_id, phase) select id, 'cool-down' from technique where slug = 'effleurage';
-insert into technique_area (technique_id, body_area_id) select t.id, a.id from technique t, body_area a where t.slug = 'effleurage' and a.slug in ('upper-back', 'lower-back', 'shoulders', 'glutes', 'hamstrings', 'calves');
+insert into technique_area (technique_id, body_area_id) select t.id, a.id from technique t, body_area a where t.slug = 'effleurage' and a.slug in ('upper-back', 'lower-back', 'shoulders', 'glutes');
 insert into technique_tool (technique_id, tool_id) select t.id, o.id from technique t, tool o where t.slug = 'effleurage' and o.slug in ('hands');
 insert into technique_instruction (technique_id, position, text) select id, 1,
     'Wash and warm your hands. Ask your partner to lie face down on a firm bed or a mat, with a pillow under the hips or ankles if that is more comfortable.' from technique where slug = 'effleurage';
@@ -218,13 +218,13 @@ insert into technique_instruction (technique_id, position, text) select id, 2,
 insert into technique_instruction (technique_id, position, text) select id, 3,
     'Glide both hands slowly up the back to the shoulders, sweep them out over the tops of the shoulders, and slide them lightly back down the sides. Do not lift your hands off between strokes.' from technique where slug = 'effleurage';
 insert into technique_instruction (technique_id, position, text) select id, 4,
-    'On the legs, start just above the ankle and stroke up the calf and the back of the thigh toward the buttock, then let your hands slide back down with almost no pressure.' from technique where slug = 'effleurage';
+    'On the shoulders, glide from the base of the neck out toward the tops of the arms; on the buttocks, sweep in wide circles from the lower back outward, then let your hands slide back with almost no pressure.' from technique where slug = 'effleurage';
 insert into technique_instruction (technique_id, position, text) select id, 5,
     'Keep an easy, even rhythm of about one stroke every four or five seconds for around two minutes, and check how it feels.' from technique where slug = 'effleurage';
 insert into technique_caution (technique_id, position, text) select id, 1,
     'Start gentler than you think and build up slowly. The person being massaged should say at once if the pressure is too much; partners, keep asking.' from technique where slug = 'effleurage';
 insert into technique_caution (technique_id, position, text) select id, 2,
-    'On arms and legs, always stroke upward toward the heart, and do not lift your hands off the skin between strokes.' from technique where slug = 'effleurage';
+    'Keep your hands in contact with the skin between strokes, and glide beside the spine, never on it.' from technique where slug = 'effleurage';
 insert into technique_caution (technique_id, position, text) select id, 3,
     'Let your hands pass over the spine and the back of the knee without pressing; the pressure goes on the muscles either side.' from technique where slug = 'effleurage';
 insert into technique_caution (technique_id, position, text) select id, 4,
@@ -232,52 +232,70 @@ insert into technique_caution (technique_id, position, text) select id, 4,
 
 -- Self effleurage (warm-up stroking)
 insert into technique (slug, name, kind, performer, posture, pressure, seconds, sides, summary) values ('self-effleurage', 'Self effleurage (warm-up stroking)', 'massage', 'self', 'seated', 'light', 90, 1,
-    'Slow, light stroking with your own flat hands over the area you are about to work on. It warms the skin and muscle, gets the blood moving and helps you find where you are sore.');
+    'Slow, light stroking with your own flat hands over your neck, shoulders, chest or lower back before you work on them. It warms the skin and muscle, gets the blood moving and helps you find where you are sore.');
 insert into technique_phase (technique_id, phase) select id, 'warm-up' from technique where slug = 'self-effleurage';
 insert into technique_phase (technique_id, phase) select id, 'cool-down' from technique where slug = 'self-effleurage';
-insert into technique_area (technique_id, body_area_id) select t.id, a.id from technique t, body_area a where t.slug = 'self-effleurage' and a.slug in ('neck', 'shoulders', 'chest', 'abdomen', 'lower-back', 'hips', 'thighs', 'hamstrings', 'it-band', 'calves', 'feet');
+insert into technique_area (technique_id, body_area_id) select t.id, a.id from technique t, body_area a where t.slug = 'self-effleurage' and a.slug in ('neck', 'shoulders', 'chest', 'lower-back');
 insert into technique_tool (technique_id, tool_id) select t.id, o.id from technique t, tool o where t.slug = 'self-effleurage' and o.slug in ('hands');
 insert into technique_instruction (technique_id, position, text) select id, 1,
-    'Sit comfortably with your back supported and both feet on the floor. Wash your hands first, and warm a little lotion or oil between your palms if the skin is bare.' from technique where slug = 'self-effleurage';
+    'Sit comfortably on the front half of a chair with both feet on the floor. Wash your hands first, and warm a little lotion or oil between your palms if the skin is bare.' from technique where slug = 'self-effleurage';
 insert into technique_instruction (technique_id, position, text) select id, 2,
-    'Lay a flat, relaxed hand on the area you want to warm up, for example the side of your neck, your thigh or your calf.' from technique where slug = 'self-effleurage';
+    'Lay a flat, relaxed hand on the area you want to warm up: the side of your neck, the top of the opposite shoulder, your upper chest, or both palms on your lower back either side of the spine.' from technique where slug = 'self-effleurage';
 insert into technique_instruction (technique_id, position, text) select id, 3,
-    'Stroke slowly and lightly along the muscle with your whole palm. On arms and legs, stroke upward toward the heart and let the hand glide back without pressure. On the belly, use slow clockwise circles.' from technique where slug = 'self-effleurage';
+    'Stroke slowly and lightly along the muscle with your whole palm: down the neck toward the shoulder, across the chest toward the armpit, or up and down the lower back beside the spine. Let the hand glide back without pressure.' from technique where slug = 'self-effleurage';
 insert into technique_instruction (technique_id, position, text) select id, 4,
-    'Breathe slowly and keep a steady rhythm, about one stroke every three or four seconds. Give each area 20 to 30 seconds, about a minute and a half in all.' from technique where slug = 'self-effleurage';
+    'Breathe slowly and keep a steady rhythm, about one stroke every three or four seconds, for about a minute and a half.' from technique where slug = 'self-effleurage';
 insert into technique_instruction (technique_id, position, text) select id, 5,
     'Come back to it at the end of a routine as a calm way to finish.' from technique where slug = 'self-effleurage';
 insert into technique_caution (technique_id, position, text) select id, 1,
-    'On arms and legs, always stroke upward toward the heart, and do not lift your hands off the skin between strokes.' from technique where slug = 'self-effleurage';
-insert into technique_caution (technique_id, position, text) select id, 2,
     'Keep it light: this is a warm-up, not deep work. Skip skin that is broken, burnt or bruised.' from technique where slug = 'self-effleurage';
+insert into technique_caution (technique_id, position, text) select id, 2,
+    'Glide beside the spine, never press on the bones of the spine itself.' from technique where slug = 'self-effleurage';
 insert into technique_caution (technique_id, position, text) select id, 3,
     'Stop and get medical help if your pain is getting worse, is not easing, or new symptoms such as numbness, tingling or weakness appear.' from technique where slug = 'self-effleurage';
 
--- Petrissage (kneading)
-insert into technique (slug, name, kind, performer, posture, pressure, seconds, sides, summary) values ('petrissage', 'Petrissage (kneading)', 'massage', 'partner', 'lying-on-front', 'moderate', 180, 1,
-    'Kneading: the hands grip a muscle, lift it a little, squeeze and let go, working both along the muscle and across it. It feels deeper than stroking and helps loosen tight muscles once they are warm.');
-insert into technique_phase (technique_id, phase) select id, 'massage' from technique where slug = 'petrissage';
-insert into technique_area (technique_id, body_area_id) select t.id, a.id from technique t, body_area a where t.slug = 'petrissage' and a.slug in ('upper-back', 'lower-back', 'shoulders', 'glutes', 'hamstrings', 'calves');
-insert into technique_tool (technique_id, tool_id) select t.id, o.id from technique t, tool o where t.slug = 'petrissage' and o.slug in ('hands');
+-- Leg effleurage (stroking toward the heart)
+insert into technique (slug, name, kind, performer, posture, pressure, seconds, sides, summary) values ('leg-effleurage', 'Leg effleurage (stroking toward the heart)', 'massage', 'any', 'seated', 'light', 120, 2,
+    'Long, light strokes up the leg from the ankle toward the hip, done by you or a partner. It warms the muscles before deeper work and helps blood flow back toward the heart.');
+insert into technique_phase (technique_id, phase) select id, 'warm-up' from technique where slug = 'leg-effleurage';
+insert into technique_phase (technique_id, phase) select id, 'cool-down' from technique where slug = 'leg-effleurage';
+insert into technique_area (technique_id, body_area_id) select t.id, a.id from technique t, body_area a where t.slug = 'leg-effleurage' and a.slug in ('hips', 'thighs', 'hamstrings', 'it-band', 'calves', 'feet');
+insert into technique_tool (technique_id, tool_id) select t.id, o.id from technique t, tool o where t.slug = 'leg-effleurage' and o.slug in ('hands');
 insert into technique_instruction (technique_id, position, text) select id, 1,
-    'Warm the area first with a couple of minutes of light stroking. Keep some lotion or oil on your hands if you are on bare skin.' from technique where slug = 'petrissage';
+    'Sit on the floor or a bed with one leg out straight and the knee softly bent, or lie on your back while a partner kneels beside you. Use clean hands, with a little lotion or oil on bare skin.' from technique where slug = 'leg-effleurage';
 insert into technique_instruction (technique_id, position, text) select id, 2,
-    'Put both hands on a fleshy muscle, such as the top of the shoulder, the side of the lower back, a buttock or a calf.' from technique where slug = 'petrissage';
+    'Wrap both flat hands around the ankle and glide slowly up the calf, over the side of the knee and up the thigh to the hip, always moving toward the heart.' from technique where slug = 'leg-effleurage';
 insert into technique_instruction (technique_id, position, text) select id, 3,
-    'Grip the muscle gently between your fingers and the heel of your hand, lift it slightly, squeeze, then let go, as if kneading soft dough. Take turns with each hand in a slow, steady rhythm.' from technique where slug = 'petrissage';
+    'Let the hands slide back down lightly along the sides of the leg without lifting off, then stroke up again. Keep an even, unhurried rhythm.' from technique where slug = 'leg-effleurage';
 insert into technique_instruction (technique_id, position, text) select id, 4,
-    'Work along the length of the muscle, then turn your hands and knead across it. Spend about 30 seconds on each area.' from technique where slug = 'petrissage';
-insert into technique_instruction (technique_id, position, text) select id, 5,
-    'Ask how the pressure feels every so often, and finish each area with a few light strokes.' from technique where slug = 'petrissage';
+    'After about a minute, change to the other leg.' from technique where slug = 'leg-effleurage';
 insert into technique_caution (technique_id, position, text) select id, 1,
-    'Start gentler than you think and build up slowly. The person being massaged should say at once if the pressure is too much; partners, keep asking.' from technique where slug = 'petrissage';
+    'Always stroke upward, toward the heart, and keep the hands in contact with the leg throughout.' from technique where slug = 'leg-effleurage';
 insert into technique_caution (technique_id, position, text) select id, 2,
-    'Knead only soft muscle. Never grip or press on the spine, the shoulder blades, the back of the knee or other places where bone lies just under the skin.' from technique where slug = 'petrissage';
+    'Go lightly over the knee and shin, where bone is close to the surface.' from technique where slug = 'leg-effleurage';
 insert into technique_caution (technique_id, position, text) select id, 3,
-    'Do not pinch the skin. Tender is fine, hurting is not: if your partner winces or tenses up, lighten your touch.' from technique where slug = 'petrissage';
-insert into technique_caution (technique_id, position, text) select id, 4,
-    'Stop and get medical help if your pain is getting worse, is not easing, or new symptoms such as numbness, tingling or weakness appear.' from technique where slug = 'petrissage';
+    'A calf that is warm, red, swollen or painful on one side can be a blood clot: do not massage it, see a doctor today.' from technique where slug = 'leg-effleurage';
+
+-- Leg kneading (calves and hamstrings)
+insert into technique (slug, name, kind, performer, posture, pressure, seconds, sides, summary) values ('leg-kneading', 'Kneading the calves and hamstrings', 'massage', 'any', 'seated', 'moderate', 150, 2,
+    'Petrissage for the back of the leg: squeezing and lifting the calf and the hamstrings to loosen them after a warm-up. You can do it sitting, or a partner can do it while you lie face down.');
+insert into technique_phase (technique_id, phase) select id, 'massage' from technique where slug = 'leg-kneading';
+insert into technique_area (technique_id, body_area_id) select t.id, a.id from technique t, body_area a where t.slug = 'leg-kneading' and a.slug in ('hamstrings', 'calves');
+insert into technique_tool (technique_id, tool_id) select t.id, o.id from technique t, tool o where t.slug = 'leg-kneading' and o.slug in ('hands');
+insert into technique_instruction (technique_id, position, text) select id, 1,
+    'Warm the leg first with light upward strokes. Sit with the knee bent and the foot flat so the calf and hamstrings are soft, or lie face down for a partner.' from technique where slug = 'leg-kneading';
+insert into technique_instruction (technique_id, position, text) select id, 2,
+    'Hold the calf with both hands, fingers on one side and thumbs on the other. Squeeze and lift the muscle a little, then let go, moving up from just above the ankle to just below the knee.' from technique where slug = 'leg-kneading';
+insert into technique_instruction (technique_id, position, text) select id, 3,
+    'Move to the back of the thigh and knead the same way from above the knee toward the buttock, along the muscle and then across it.' from technique where slug = 'leg-kneading';
+insert into technique_instruction (technique_id, position, text) select id, 4,
+    'Finish with a few light strokes up the leg toward the heart, then change legs.' from technique where slug = 'leg-kneading';
+insert into technique_caution (technique_id, position, text) select id, 1,
+    'Never press into the hollow behind the knee, and go lightly over the shin.' from technique where slug = 'leg-kneading';
+insert into technique_caution (technique_id, position, text) select id, 2,
+    'Tender is fine, hurting is not. A calf that is warm, red, swollen or painful on one side can be a blood clot: do not massage it, see a doctor today.' from technique where slug = 'leg-kneading';
+insert into technique_caution (technique_id, position, text) select id, 3,
+    'Stop and get medical help if your pain is getting worse, is not easing, or new symptoms such as numbness, tingling or weakness appear.' from technique where slug = 'leg-kneading';
 
 -- Circular kneading beside the spine and around the sacrum
 insert into technique (slug, name, kind, performer, posture, pressure, seconds, sides, summary) values ('spine-sacrum-circular-kneading', 'Circular kneading beside the spine and around the sacrum', 'massage', 'partner', 'lying-on-front', 'light', 180, 1,
@@ -326,6 +344,31 @@ insert into technique_caution (technique_id, position, text) select id, 2,
     'Lean in slowly with your body weight, never with a sudden push, and keep off the tailbone and the bony point at the side of the hip.' from technique where slug = 'glute-kneading-compression';
 insert into technique_caution (technique_id, position, text) select id, 3,
     'If your partner feels pain, tingling or numbness running down the leg, stop at once. If it does not settle, they should get medical advice.' from technique where slug = 'glute-kneading-compression';
+
+-- Petrissage (kneading)
+insert into technique (slug, name, kind, performer, posture, pressure, seconds, sides, summary) values ('petrissage', 'Petrissage (kneading)', 'massage', 'partner', 'lying-on-front', 'moderate', 180, 1,
+    'Kneading: the hands grip a muscle, lift it a little, squeeze and let go, working both along the muscle and across it. It feels deeper than stroking and helps loosen tight muscles once they are warm.');
+insert into technique_phase (technique_id, phase) select id, 'massage' from technique where slug = 'petrissage';
+insert into technique_area (technique_id, body_area_id) select t.id, a.id from technique t, body_area a where t.slug = 'petrissage' and a.slug in ('upper-back', 'lower-back', 'shoulders', 'glutes');
+insert into technique_tool (technique_id, tool_id) select t.id, o.id from technique t, tool o where t.slug = 'petrissage' and o.slug in ('hands');
+insert into technique_instruction (technique_id, position, text) select id, 1,
+    'Warm the area first with a couple of minutes of light stroking. Keep some lotion or oil on your hands if you are on bare skin.' from technique where slug = 'petrissage';
+insert into technique_instruction (technique_id, position, text) select id, 2,
+    'Put both hands on a fleshy muscle, such as the top of the shoulder, the side of the lower back or a buttock.' from technique where slug = 'petrissage';
+insert into technique_instruction (technique_id, position, text) select id, 3,
+    'Grip the muscle gently between your fingers and the heel of your hand, lift it slightly, squeeze, then let go, as if kneading soft dough. Take turns with each hand in a slow, steady rhythm.' from technique where slug = 'petrissage';
+insert into technique_instruction (technique_id, position, text) select id, 4,
+    'Work along the length of the muscle, then turn your hands and knead across it. Spend about 30 seconds on each area.' from technique where slug = 'petrissage';
+insert into technique_instruction (technique_id, position, text) select id, 5,
+    'Ask how the pressure feels every so often, and finish each area with a few light strokes.' from technique where slug = 'petrissage';
+insert into technique_caution (technique_id, position, text) select id, 1,
+    'Start gentler than you think and build up slowly. The person being massaged should say at once if the pressure is too much; partners, keep asking.' from technique where slug = 'petrissage';
+insert into technique_caution (technique_id, position, text) select id, 2,
+    'Knead only soft muscle. Never grip or press on the spine, the shoulder blades, the back of the knee or other places where bone lies just under the skin.' from technique where slug = 'petrissage';
+insert into technique_caution (technique_id, position, text) select id, 3,
+    'Do not pinch the skin. Tender is fine, hurting is not: if your partner winces or tenses up, lighten your touch.' from technique where slug = 'petrissage';
+insert into technique_caution (technique_id, position, text) select id, 4,
+    'Stop and get medical help if your pain is getting worse, is not easing, or new symptoms such as numbness, tingling or weakness appear.' from technique where slug = 'petrissage';
 
 -- Seated lower-back self-massage
 insert into technique (slug, name, kind, performer, posture, pressure, seconds, sides, summary) values ('seated-lower-back-self-massage', 'Seated lower-back self-massage', 'massage', 'self', 'seated', 'moderate', 180, 1,

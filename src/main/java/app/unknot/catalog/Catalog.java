@@ -59,11 +59,6 @@ public class Catalog {
         return techniques.findBySlug(slug).orElseThrow(() -> new NotFoundException("technique", slug));
     }
 
-    /** The conditions that rule this technique out for someone who has them (on the area it works). */
-    public List<RuledOut> ruledOutBy(Technique technique) {
-        return List.of(); // TODO matching
-    }
-
     /** Every technique, fully loaded, in catalog order. */
     public List<Technique> allTechniques() {
         return techniques.findAllByOrderById();

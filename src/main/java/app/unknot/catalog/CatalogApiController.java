@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogApiController {
 
     private final Catalog catalog;
+    private final TechniqueSafety safety;
 
-    CatalogApiController(Catalog catalog) {
+    CatalogApiController(Catalog catalog, TechniqueSafety safety) {
         this.catalog = catalog;
+        this.safety = safety;
     }
 
     @GetMapping("/body-areas")
@@ -49,6 +51,6 @@ class CatalogApiController {
     @GetMapping("/techniques/{slug}")
     CatalogJson.TechniqueDetails technique(@PathVariable String slug) {
         Technique technique = catalog.technique(slug);
-        return CatalogJson.TechniqueDetails.of(technique, catalog.ruledOutBy(technique));
+        return CatalogJson.TechniqueDetails.of(technique, safety.ruledOutBy(technique));
     }
 }

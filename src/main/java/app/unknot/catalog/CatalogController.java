@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CatalogController {
 
     private final Catalog catalog;
+    private final TechniqueSafety safety;
 
-    CatalogController(Catalog catalog) {
+    CatalogController(Catalog catalog, TechniqueSafety safety) {
         this.catalog = catalog;
+        this.safety = safety;
     }
 
     @GetMapping("/techniques")
@@ -36,7 +38,7 @@ class CatalogController {
     String show(@PathVariable String slug, Model model) {
         Technique technique = catalog.technique(slug);
         model.addAttribute("technique", technique);
-        model.addAttribute("ruledOutBy", catalog.ruledOutBy(technique));
+        model.addAttribute("ruledOutBy", safety.ruledOutBy(technique));
         return "catalog/techniqueDetails";
     }
 

@@ -55,7 +55,7 @@ final class CatalogJson {
             TechniqueSummary s = TechniqueSummary.of(t);
             return new TechniqueDetails(s.slug(), s.name(), s.kind(), s.areas(), s.tools(), s.pressure(),
                 s.performer(), s.posture(), s.seconds(), s.sides(), s.phases(), s.summary(), t.getInstructions(),
-                t.getCautions(), ruledOut.stream().map(r -> new RuledOutBy(r.condition().getSlug(), r.reason())).toList());
+                t.getCautions(), ruledOut.stream().map(r -> new RuledOutBy(r.conditionSlug(), r.reason())).toList());
         }
     }
 

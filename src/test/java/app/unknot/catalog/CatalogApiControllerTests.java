@@ -76,7 +76,8 @@ class CatalogApiControllerTests extends CatalogSliceTest {
             .andExpect(jsonPath("$.slug").value("flat-back-90-90"))
             .andExpect(jsonPath("$.instructions", contains("Lie down.", "Calves on the couch.", "Breathe.")))
             .andExpect(jsonPath("$.cautions", contains("Tender is fine, hurting is not.")))
-            .andExpect(jsonPath("$.sides").value(1));
+            .andExpect(jsonPath("$.sides").value(1))
+            .andExpect(jsonPath("$.ruledOutBy[0].condition").value("pregnancy"));
     }
 
     @Test

@@ -88,7 +88,9 @@ class CatalogControllerTests extends CatalogSliceTest {
                 .andExpect(content().string(containsString("href=\"/techniques?area=lower-back\"")))
                 .andExpect(content().string(containsString("href=\"/techniques?tool=couch\"")))
                 .andExpect(content().string(containsString("2 min 30 s")))
-                .andExpect(content().string(containsString("Lying on your back")));
+                .andExpect(content().string(containsString("Lying on your back")))
+                .andExpect(content().string(containsString("href=\"/conditions#pregnancy\"")))
+                .andExpect(content().string(containsString("Lying flat on your back for long is best avoided.")));
         }
 
         @Test

@@ -35,6 +35,8 @@ abstract class CatalogSliceTest {
     ConditionRestrictionRepository restrictions;
     @MockitoBean
     RedFlagRepository redFlags;
+    @MockitoBean
+    TechniqueSafety safety;
 
     @BeforeEach
     void smallCatalog() {
@@ -46,5 +48,7 @@ abstract class CatalogSliceTest {
         given(conditions.findAllByOrderByPosition()).willReturn(List.of(condition("dvt", "Deep vein thrombosis", false)));
         given(redFlags.findAllByOrderByPosition()).willReturn(List.of(
             redFlag("chest-pain", "Chest pain", Urgency.EMERGENCY), redFlag("fever", "Fever", Urgency.URGENT)));
+        given(safety.ruledOutBy(any(Technique.class))).willReturn(List.of(
+            new RuledOut("pregnancy", "Pregnancy", "Lying flat on your back for long is best avoided.")));
     }
 }

@@ -1,0 +1,74 @@
+package app.unknot.routine;
+
+import static app.unknot.routine.Checks.requireValue;
+
+import app.unknot.catalog.Urgency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The routine built for one request, or the reason there is none.
+ *
+ * <p>A {@code STOP} plan carries only the red flags raised (most urgent first) and their most
+ * urgent urgency. Any other plan carries the steps in routine order, the techniques ruled out for
+ * safety, and the advice to show.
+ */
+record RoutinePlan(
+        PlanStatus status,
+        Urgency urgency,
+        List<RedFlagCard> redFlags,
+        List<PlannedStep> steps,
+        List<Exclusion> excluded,
+        Set<Advice> advice) {
+
+    RoutinePlan {
+        requireValue(status, "plan status");
+        redFlags = List.copyOf(requireValue(redFlags, "red flags"));
+        steps = List.copyOf(requireValue(steps, "steps"));
+        excluded = List.copyOf(requireValue(excluded, "exclusions"));
+        advice = Checks.enumSet(advice, Advice.class, "advice");
+        if (status == PlanStatus.STOP) {
+            requireStop(urgency, redFlags, steps, excluded, advice);
+        } else if (urgency != null || !redFlags.isEmpty()) {
+            throw new IllegalArgumentException("only a stop plan carries red flags");
+        }
+        requireRoutineOrder(steps);
+    }
+
+    static RoutinePlan stop(List<RedFlagCard> raised) {
+        Urgency mostUrgent = raised.stream().map(RedFlagCard::urgency).min(Urgency::compareTo).orElse(null);
+        return new RoutinePlan(PlanStatus.STOP, mostUrgent, raised, List.of(), List.of(), Set.of());
+    }
+
+    int totalSeconds() {
+        return steps.stream().mapToInt(PlannedStep::seconds).sum();
+    }
+
+    private static void requireStop(Urgency urgency, List<RedFlagCard> redFlags, List<PlannedStep> steps,
+            List<Exclusion> excluded, Set<Advice> advice) {
+        if (redFlags.isEmpty() || !steps.isEmpty() || !excluded.isEmpty() || !advice.isEmpty()) {
+            throw new IllegalArgumentException("a stop plan carries red flags and nothing else");
+        }
+        Urgency mostUrgent = redFlags.stream().map(RedFlagCard::urgency).min(Urgency::compareTo).orElseThrow();
+        if (urgency != mostUrgent) {
+            throw new IllegalArgumentException("a stop plan's urgency is its most urgent flag's, " + mostUrgent);
+        }
+    }
+
+    private static void requireRoutineOrder(List<PlannedStep> steps) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < steps.size(); i++) {
+            PlannedStep step = steps.get(i);
+            if (step.order() != i + 1) {
+                throw new IllegalArgumentException("steps are numbered 1.." + steps.size() + " in order");
+            }
+            if (i > 0 && step.phase().compareTo(steps.get(i - 1).phase()) < 0) {
+                throw new IllegalArgumentException("steps run warm-up, massage, stretch, cool-down in that order");
+            }
+            if (!seen.add(step.technique().slug())) {
+                throw new IllegalArgumentException(step.technique().slug() + " appears twice in one routine");
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package app.unknot.routine;
+
+/** Why a step is in the routine; the web layer words it from its messages. */
+enum StepReason {
+    /** Warms up an area that is massaged next. */
+    WARM_UP,
+    MASSAGE,
+    /** Stretches an area this routine also massages. */
+    STRETCH_PAIRED,
+    /** Stretches an area that gets no massage (none fits, or none is safe). */
+    STRETCH,
+    COOL_DOWN
+}
