@@ -1,7 +1,7 @@
 package app.unknot.routine;
 
 /** How a routine may be used: freely, with the advice shown, or not at all. */
-enum PlanStatus {
+public enum PlanStatus {
     /** No condition given and the pain allows any pressure. */
     OK,
     /** A condition was given or the pain rule applies: the plan is screened and comes with advice. */

@@ -43,6 +43,6 @@ class RoutineApiController {
 
     @GetMapping("/{id}")
     RoutineJson get(@PathVariable String id, Locale locale) {
-        return RoutineJson.of(views.of(routines.find(id), locale));
+        return RoutineJson.of(views.find(id, locale));
     }
 }

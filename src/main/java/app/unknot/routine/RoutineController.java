@@ -60,7 +60,7 @@ class RoutineController {
 
     @GetMapping("/routines/{id}")
     String show(@PathVariable String id, Model model, Locale locale) {
-        RoutineView routine = views.of(routines.find(id), locale);
+        RoutineView routine = views.find(id, locale);
         model.addAttribute("routine", routine);
         return routine.stopped() ? "routine/stop" : "routine/show";
     }

@@ -14,16 +14,27 @@ import org.springframework.stereotype.Component;
 
 /** Words a saved routine for pages and the API, from the catalog and messages.properties. */
 @Component
-class RoutineViews {
+public class RoutineViews {
 
+    private final Routines routines;
     private final SafetyCatalogSource cards;
     private final Catalog catalog;
     private final MessageSource messages;
 
-    RoutineViews(SafetyCatalogSource cards, Catalog catalog, MessageSource messages) {
+    RoutineViews(Routines routines, SafetyCatalogSource cards, Catalog catalog, MessageSource messages) {
+        this.routines = routines;
         this.cards = cards;
         this.catalog = catalog;
         this.messages = messages;
+    }
+
+    /**
+     * The saved routine with this id, worded for the locale.
+     *
+     * @throws app.unknot.system.NotFoundException when there is none
+     */
+    public RoutineView find(String id, Locale locale) {
+        return of(routines.find(id), locale);
     }
 
     RoutineView of(Routine routine, Locale locale) {

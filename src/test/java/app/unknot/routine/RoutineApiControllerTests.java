@@ -162,9 +162,7 @@ class RoutineApiControllerTests {
 
     @Test
     void readsASavedRoutine() throws Exception {
-        Routine routine = mock(Routine.class);
-        given(routines.find(ID)).willReturn(routine);
-        given(views.of(eq(routine), any())).willReturn(RoutineViewFixture.lowerBack());
+        given(views.find(eq(ID), any())).willReturn(RoutineViewFixture.lowerBack());
         mvc.perform(get("/api/routines/" + ID))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.id").value(ID))
@@ -173,7 +171,7 @@ class RoutineApiControllerTests {
 
     @Test
     void unknownRoutineIsA404Problem() throws Exception {
-        given(routines.find("nope")).willThrow(new NotFoundException("routine", "nope"));
+        given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine", "nope"));
         mvc.perform(get("/api/routines/nope"))
             .andExpect(status().isNotFound())
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));

@@ -4,6 +4,7 @@ import static app.unknot.routine.RoutineViewFixture.ID;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -186,9 +187,7 @@ class RoutineControllerTests {
 
         @Test
         void showsStepsExclusionsAndAdvice() throws Exception {
-            Routine routine = mock(Routine.class);
-            given(routines.find(ID)).willReturn(routine);
-            given(views.of(routine, Locale.ENGLISH)).willReturn(RoutineViewFixture.lowerBack());
+            given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineViewFixture.lowerBack());
 
             mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
@@ -205,9 +204,7 @@ class RoutineControllerTests {
 
         @Test
         void redFlagResultIsItsOwnPage() throws Exception {
-            Routine routine = mock(Routine.class);
-            given(routines.find(ID)).willReturn(routine);
-            given(views.of(routine, Locale.ENGLISH)).willReturn(RoutineViewFixture.stopped());
+            given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineViewFixture.stopped());
 
             mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
@@ -220,7 +217,7 @@ class RoutineControllerTests {
 
         @Test
         void unknownRoutineIsA404Page() throws Exception {
-            given(routines.find("nope")).willThrow(new NotFoundException("routine", "nope"));
+            given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine", "nope"));
             mvc.perform(get("/routines/nope"))
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("error/404"));
