@@ -668,14 +668,14 @@ insert into technique_caution (technique_id, position, text) select id, 4,
     'Stop and get medical help if your pain is getting worse, is not easing, or new symptoms such as numbness, tingling or weakness appear.' from technique where slug = 'self-neck-massage';
 
 -- Head and temple massage for tension headaches
-insert into technique (slug, name, kind, performer, posture, pressure, seconds, sides, summary) values ('head-temple-massage', 'Head and temple massage for tension headaches', 'massage', 'self', 'seated', 'light', 150, 1,
+insert into technique (slug, name, kind, performer, posture, pressure, seconds, sides, summary) values ('head-temple-massage', 'Head and temple massage for tension headaches', 'massage', 'any', 'seated', 'light', 150, 1,
     'Slow fingertip circles on the temples, forehead and scalp. It can help a tension or stress headache let go, and it feels calming.');
 insert into technique_phase (technique_id, phase) select id, 'warm-up' from technique where slug = 'head-temple-massage';
 insert into technique_phase (technique_id, phase) select id, 'massage' from technique where slug = 'head-temple-massage';
 insert into technique_area (technique_id, body_area_id) select t.id, a.id from technique t, body_area a where t.slug = 'head-temple-massage' and a.slug in ('head');
 insert into technique_tool (technique_id, tool_id) select t.id, o.id from technique t, tool o where t.slug = 'head-temple-massage' and o.slug in ('hands');
 insert into technique_instruction (technique_id, position, text) select id, 1,
-    'Sit comfortably, close your eyes if you like, and let your shoulders drop. Wash your hands.' from technique where slug = 'head-temple-massage';
+    'Sit comfortably, close your eyes if you like, and let your shoulders drop. Wash your hands. A partner can do every step standing behind your chair.' from technique where slug = 'head-temple-massage';
 insert into technique_instruction (technique_id, position, text) select id, 2,
     'Put your fingertips on your temples, the soft spots beside your eyes, and make slow, gentle circles for about 30 seconds.' from technique where slug = 'head-temple-massage';
 insert into technique_instruction (technique_id, position, text) select id, 3,

@@ -94,7 +94,9 @@ final class StepSelection {
         List<Draft> unit = new ArrayList<>();
         for (String area : fresh) {
             if (count(Phase.WARM_UP, unit) < MAX_WARM_UPS && !covered(Phase.WARM_UP, area, unit)) {
-                options(Phase.WARM_UP, area, unit).stream().findFirst().ifPresent(warmUp -> unit.add(new Draft(warmUp, Phase.WARM_UP)));
+                // A technique fit for both phases (head and temple massage) is not its own warm-up.
+                options(Phase.WARM_UP, area, unit).stream().filter(warmUp -> !warmUp.equals(massage)).findFirst()
+                    .ifPresent(warmUp -> unit.add(new Draft(warmUp, Phase.WARM_UP)));
             }
         }
         unit.add(new Draft(massage, Phase.MASSAGE));

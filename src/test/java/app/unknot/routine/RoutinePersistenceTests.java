@@ -1,0 +1,92 @@
+package app.unknot.routine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Performer;
+import app.unknot.catalog.Urgency;
+import app.unknot.system.NotFoundException;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+/** Saved routines come back exactly as they were built. */
+@DataJpaTest
+@Import({Catalog.class, SafetyCatalogSource.class, Routines.class})
+class RoutinePersistenceTests {
+
+    @Autowired
+    Routines routines;
+    @Autowired
+    SafetyCatalogSource catalog;
+    @Autowired
+    EntityManager entityManager;
+
+    static final RoutineRequest REQUEST = new RoutineRequest(List.of("lower-back", "glutes"), Set.of("foam-roller"), 20,
+        Performer.PARTNER, Set.of("blood-thinners"), Set.of(), Set.of(), 4, 2, false);
+
+    @Test
+    void aSavedRoutineReloadsWithItsRequestStepsAndExclusions() {
+        Routine saved = routines.create(REQUEST);
+        entityManager.flush();
+        entityManager.clear();
+
+        Routine loaded = routines.find(saved.id());
+        RoutinePlan plan = new RoutineBuilder(catalog.get()).build(REQUEST);
+
+        assertThat(loaded.request()).isEqualTo(REQUEST);
+        assertThat(loaded.status()).isEqualTo(PlanStatus.CAUTION);
+        assertThat(loaded.steps()).extracting(SavedStep::techniqueSlug)
+            .containsExactlyElementsOf(plan.steps().stream().map(step -> step.technique().slug()).toList());
+        assertThat(loaded.steps()).extracting(SavedStep::seconds)
+            .containsExactlyElementsOf(plan.steps().stream().map(PlannedStep::seconds).toList());
+        assertThat(loaded.exclusions()).extracting(SavedExclusion::techniqueSlug)
+            .containsExactlyElementsOf(plan.excluded().stream().map(e -> e.technique().slug()).toList())
+            .isNotEmpty();
+        assertThat(loaded.advice()).containsExactlyElementsOf(plan.advice());
+        assertThat(loaded.totalSeconds()).isEqualTo(plan.totalSeconds());
+    }
+
+    @Test
+    void aStoppedRoutineKeepsItsUrgencyAndFlags() {
+        var request = new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, Set.of(), Set.of(),
+            Set.of("fever", "chest-pain"), 3, 1, false);
+        Routine saved = routines.create(request);
+        entityManager.flush();
+        entityManager.clear();
+
+        Routine loaded = routines.find(saved.id());
+        assertThat(loaded.status()).isEqualTo(PlanStatus.STOP);
+        assertThat(loaded.urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(loaded.request().redFlags()).containsExactlyInAnyOrder("fever", "chest-pain");
+        assertThat(loaded.steps()).isEmpty();
+    }
+
+    @Test
+    void idsAreRandomUrlSafeAndUnrelated() {
+        String first = routines.create(REQUEST).id();
+        String second = routines.create(REQUEST).id();
+        assertThat(first).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(second);
+        assertThat(commonPrefix(first, second)).isLessThan(6);
+    }
+
+    @Test
+    void unknownOrMalformedIdsAreNotFound() {
+        assertThatThrownBy(() -> routines.find("AAAAAAAAAAAAAAAAAAAAAA")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> routines.find("../../etc/passwd")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> routines.find("x".repeat(5000))).isInstanceOf(NotFoundException.class);
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+}
