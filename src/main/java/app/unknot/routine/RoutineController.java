@@ -9,7 +9,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +32,13 @@ class RoutineController {
         this.routines = routines;
         this.views = views;
         this.catalog = catalog;
+    }
+
+    /** Only the form's own fields bind, and only as plain values: no indexed or nested paths. */
+    @InitBinder("routineForm")
+    void allowFormFieldsOnly(WebDataBinder binder) {
+        binder.setAllowedFields("areas", "tools", "minutes", "performer", "conditions", "affectedAreas", "redFlags",
+            "painLevel", "painWeeks", "cancerCleared");
     }
 
     @GetMapping("/routines/new")

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The routine builder form as the browser posts it. Bean Validation checks shapes and ranges;
@@ -64,12 +66,18 @@ public class RoutineForm {
             new LinkedHashSet<>(redFlags), painLevel, painWeeks, cancerCleared);
     }
 
+    /** Browsers send what they send: surrounding spaces and empty values are not choices. */
+    private static List<String> choices(List<String> values) {
+        return values == null ? new ArrayList<>() : values.stream().filter(Objects::nonNull).map(String::strip)
+            .filter(value -> !value.isEmpty()).collect(Collectors.toCollection(ArrayList::new));
+    }
+
     public List<String> getAreas() {
         return areas;
     }
 
     public void setAreas(List<String> areas) {
-        this.areas = areas;
+        this.areas = choices(areas);
     }
 
     public List<String> getTools() {
@@ -77,7 +85,7 @@ public class RoutineForm {
     }
 
     public void setTools(List<String> tools) {
-        this.tools = tools;
+        this.tools = choices(tools);
     }
 
     public Integer getMinutes() {
@@ -101,7 +109,7 @@ public class RoutineForm {
     }
 
     public void setConditions(List<String> conditions) {
-        this.conditions = conditions;
+        this.conditions = choices(conditions);
     }
 
     public List<String> getAffectedAreas() {
@@ -109,7 +117,7 @@ public class RoutineForm {
     }
 
     public void setAffectedAreas(List<String> affectedAreas) {
-        this.affectedAreas = affectedAreas;
+        this.affectedAreas = choices(affectedAreas);
     }
 
     public List<String> getRedFlags() {
@@ -117,7 +125,7 @@ public class RoutineForm {
     }
 
     public void setRedFlags(List<String> redFlags) {
-        this.redFlags = redFlags;
+        this.redFlags = choices(redFlags);
     }
 
     public Integer getPainLevel() {

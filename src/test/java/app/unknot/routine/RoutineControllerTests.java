@@ -20,12 +20,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Performer;
 import app.unknot.catalog.TechniqueFilter;
 import app.unknot.system.InvalidParameterException;
 import app.unknot.system.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -147,6 +149,23 @@ class RoutineControllerTests {
                 .andExpect(content().string(containsString("id=\"" + field + "-error\"")))
                 .andExpect(content().string(containsString(message)));
             then(routines).should(never()).create(any());
+        }
+
+        @Test
+        void blankChoicesAreNotChoices() throws Exception {
+            mvc.perform(validExcept("areas", " ").param("tools", "").param("conditions", "  "))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrorCode("routineForm", "areas", "NotEmpty"));
+            then(routines).should(never()).create(any());
+        }
+
+        @Test
+        void indexedAndUnknownFieldsAreNotBound() throws Exception {
+            given(routines.problems(any())).willReturn(List.of());
+            given(routines.create(any())).willReturn(mock(Routine.class));
+            mvc.perform(valid().param("areas[0]", " ").param("areas[99999]", "x").param("class.module", "x"));
+            then(routines).should().create(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF,
+                Set.of(), Set.of(), Set.of(), 3, 1, false));
         }
 
         @Test
