@@ -1,0 +1,96 @@
+package app.unknot.sheet;
+
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Tool;
+import app.unknot.routine.RoutineView;
+import app.unknot.routine.RoutineViews;
+import app.unknot.routine.TechniqueCard;
+import app.unknot.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The printable routine sheet, as a page and as a PDF rendered from the same template. */
+@Controller
+class SheetController {
+
+    private static final String TEMPLATE = "sheet/sheet";
+
+    private final RoutineViews views;
+    private final Catalog catalog;
+    private final QrCodes qrCodes;
+    private final SheetPdfRenderer pdfRenderer;
+
+    SheetController(RoutineViews views, Catalog catalog, QrCodes qrCodes, SheetPdfRenderer pdfRenderer) {
+        this.views = views;
+        this.catalog = catalog;
+        this.qrCodes = qrCodes;
+        this.pdfRenderer = pdfRenderer;
+    }
+
+    @GetMapping("/routines/{id}/sheet")
+    String sheet(@PathVariable String id, Locale locale, Model model) {
+        model.addAllAttributes(sheetModel(printable(id, locale), locale, false));
+        return TEMPLATE;
+    }
+
+    @GetMapping("/routines/{id}/sheet.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String id, Locale locale, HttpServletRequest request,
+                               HttpServletResponse response) {
+        RoutineView routine = printable(id, locale);
+        byte[] pdf = pdfRenderer.render(TEMPLATE, sheetModel(routine, locale, true), locale, request, response);
+        String filename = "unknot-routine-" + routine.id() + ".pdf";
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+            .body(pdf);
+    }
+
+    /** A stopped routine, or one where nothing was suitable, has nothing to print: its own page says why. */
+    private RoutineView printable(String id, Locale locale) {
+        RoutineView routine = views.find(id, locale);
+        if (routine.steps().isEmpty()) {
+            throw new NotFoundException("sheet for routine", id);
+        }
+        return routine;
+    }
+
+    private Map<String, Object> sheetModel(RoutineView routine, Locale locale, boolean pdf) {
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+            .path("/routines/{id}").buildAndExpand(routine.id()).toUriString();
+        Map<String, Object> model = new HashMap<>();
+        model.put("routine", routine);
+        model.put("routineUrl", url);
+        model.put("qrCode", qrCodes.pngDataUri(url));
+        model.put("toolsByTechnique", toolsByTechnique(routine));
+        model.put("cautions", SheetCautions.of(routine.steps()));
+        model.put("builtOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+            .format(routine.createdAt().atZone(ZoneId.systemDefault())));
+        model.put("pdf", pdf);
+        return model;
+    }
+
+    /** Each step's tools by name, joined: "Hands, Tennis ball". */
+    private Map<String, String> toolsByTechnique(RoutineView routine) {
+        Map<String, String> names = catalog.tools().stream().collect(Collectors.toMap(Tool::getSlug, Tool::getName));
+        return routine.steps().stream().map(RoutineView.Step::technique).collect(Collectors.toMap(
+            TechniqueCard::slug,
+            technique -> technique.tools().stream().map(slug -> names.getOrDefault(slug, slug)).collect(Collectors.joining(", ")),
+            (same, again) -> same));
+    }
+}

@@ -1,0 +1,34 @@
+package app.unknot.walkthrough;
+
+import java.util.regex.Pattern;
+
+/**
+ * How long a step page's timer runs: a get-ready countdown, then the step's own time.
+ *
+ * <p>{@code ?seconds=N} on a step's address caps both at N seconds, for demonstrations and the browser
+ * test. It only ever shortens a timer, anything but a whole number from 1 to 9999 is ignored, and the
+ * walkthrough's links keep it from step to step.
+ *
+ * @param shortcut the accepted {@code seconds} parameter, or null when there is none
+ */
+record StepTimer(int seconds, int readySeconds, int sides, Integer shortcut) {
+
+    /** Time to get into position before the step's time starts. */
+    private static final int READY_SECONDS = 5;
+
+    private static final Pattern WHOLE_SECONDS = Pattern.compile("[1-9][0-9]{0,3}");
+
+    static StepTimer of(int stepSeconds, int sides, String requested) {
+        if (requested == null || !WHOLE_SECONDS.matcher(requested).matches()) {
+            return new StepTimer(stepSeconds, READY_SECONDS, sides, null);
+        }
+        int cap = Integer.parseInt(requested);
+        return new StepTimer(Math.min(stepSeconds, cap), Math.min(READY_SECONDS, cap), sides, cap);
+    }
+
+    /** The clock before the start: one side's time, as m:ss. Public for the template. */
+    public String clock() {
+        int side = seconds / sides;
+        return side / 60 + ":" + String.format("%02d", side % 60);
+    }
+}

@@ -1,0 +1,78 @@
+package app.unknot.walkthrough;
+
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Tool;
+import app.unknot.routine.RoutineView;
+import app.unknot.routine.RoutineViews;
+import app.unknot.system.NotFoundException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A saved routine one step per page, for following it on the floor, and the page that closes it. */
+@Controller
+class WalkthroughController {
+
+    /** Four digits at most: a longer number is no step of ours, and never an overflow. */
+    private static final Pattern STEP_NUMBER = Pattern.compile("[1-9][0-9]{0,3}");
+
+    private final RoutineViews views;
+    private final Catalog catalog;
+
+    WalkthroughController(RoutineViews views, Catalog catalog) {
+        this.views = views;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/routines/{id}/steps/{n}")
+    String step(@PathVariable String id, @PathVariable String n,
+                @RequestParam(name = "seconds", required = false) String seconds, Locale locale, Model model) {
+        RoutineView routine = walkable(id, locale);
+        int number = stepNumber(n, routine.steps().size());
+        RoutineView.Step step = routine.steps().get(number - 1);
+        model.addAttribute("routine", routine);
+        model.addAttribute("step", step);
+        model.addAttribute("number", number);
+        model.addAttribute("total", routine.steps().size());
+        model.addAttribute("tools", toolNames(step.technique().tools()));
+        model.addAttribute("timer", StepTimer.of(step.seconds(), step.technique().sides(), seconds));
+        model.addAttribute("pageStyles", List.of("/css/walkthrough.css"));
+        model.addAttribute("pageScripts", List.of("/js/walkthrough.js"));
+        return "walkthrough/step";
+    }
+
+    @GetMapping("/routines/{id}/finish")
+    String finish(@PathVariable String id, Locale locale, Model model) {
+        model.addAttribute("routine", walkable(id, locale));
+        model.addAttribute("pageStyles", List.of("/css/walkthrough.css"));
+        return "walkthrough/finish";
+    }
+
+    /** A stopped routine, or one where nothing was suitable, has no steps to walk through. */
+    private RoutineView walkable(String id, Locale locale) {
+        RoutineView routine = views.find(id, locale);
+        if (routine.steps().isEmpty()) {
+            throw new NotFoundException("walkthrough for routine", id);
+        }
+        return routine;
+    }
+
+    private static int stepNumber(String n, int total) {
+        if (!STEP_NUMBER.matcher(n).matches() || Integer.parseInt(n) > total) {
+            throw new NotFoundException("step", n);
+        }
+        return Integer.parseInt(n);
+    }
+
+    private List<String> toolNames(List<String> slugs) {
+        Map<String, String> names = catalog.tools().stream().collect(Collectors.toMap(Tool::getSlug, Tool::getName));
+        return slugs.stream().map(slug -> names.getOrDefault(slug, slug)).toList();
+    }
+}

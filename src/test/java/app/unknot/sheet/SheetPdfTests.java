@@ -1,0 +1,94 @@
+package app.unknot.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.unknot.routine.RoutineView;
+import app.unknot.routine.RoutineViews;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real routines from the real catalog, built through the JSON API and downloaded as PDF over HTTP.
+ * Each PDF is also saved under target/sheets/ to look at.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureTestDatabase
+class SheetPdfTests {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([A-Za-z0-9_-]{22})\"");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RoutineViews views;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "lower-back-self|{'areas': ['lower-back'], 'minutes': 15, 'performer': 'self', 'painLevel': 3}",
+        "lower-back-partner|{'areas': ['lower-back'], 'minutes': 15, 'performer': 'partner', 'painLevel': 3}",
+        // Nine short steps and every tool: the longest 15-minute sheet the catalog makes.
+        "back-and-shoulders-all-tools|{'areas': ['lower-back', 'upper-back', 'shoulders'], 'minutes': 15, 'performer': 'self', "
+            + "'painLevel': 3, 'tools': ['foam-roller', 'tennis-ball', 'massage-gun', 'lotion']}",
+    })
+    void fifteenMinuteRoutineFitsOnOneOrTwoPagesWithEveryStep(String name, String request) throws Exception {
+        String id = createRoutine(request.replace('\'', '"'));
+        RoutineView routine = views.find(id, Locale.ENGLISH);
+        assertThat(routine.steps()).hasSizeGreaterThanOrEqualTo(3);
+
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(url("/routines/" + id + "/sheet.pdf"))
+            .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        save(name, response.body());
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            assertThat(pdf.getNumberOfPages()).isBetween(1, 2);
+            String text = PdfText.of(pdf);
+            for (RoutineView.Step step : routine.steps()) {
+                assertThat(text).contains(step.technique().name());
+            }
+            assertThat(text).contains("When to stop and get help");
+            String routineUrl = "http://localhost:" + port + "/routines/" + id;
+            assertThat(PdfText.squeezed(pdf)).contains(routineUrl);
+            assertThat(PdfText.links(pdf)).containsExactly(routineUrl);
+        }
+    }
+
+    private String createRoutine(String json) throws Exception {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(url("/api/routines"))
+            .header("Content-Type", "application/json").header("Accept-Language", "en")
+            .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher id = ID.matcher(created.body());
+        assertThat(id.find()).as(created.body()).isTrue();
+        return id.group(1);
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static void save(String name, byte[] pdf) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "sheets"));
+        Files.write(dir.resolve(name + ".pdf"), pdf);
+    }
+}

@@ -1,0 +1,301 @@
+package app.unknot.walkthrough;
+
+import static app.unknot.walkthrough.RoutineFixtures.ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import app.unknot.catalog.Catalog;
+import app.unknot.routine.RoutineViews;
+import app.unknot.system.NotFoundException;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(WalkthroughController.class)
+class WalkthroughControllerTests {
+
+    private static final String STEPS = "/routines/" + ID + "/steps/";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    RoutineViews views;
+    @MockitoBean
+    Catalog catalog;
+
+    @BeforeEach
+    void savedRoutine() {
+        given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
+        var tools = RoutineFixtures.tools();
+        given(catalog.tools()).willReturn(tools);
+    }
+
+    private Document page(String url) throws Exception {
+        String html = mvc.perform(get(url).locale(Locale.ENGLISH))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(html);
+    }
+
+    private static String text(Document page, String selector) {
+        return page.select(selector).text();
+    }
+
+    @Nested
+    class EveryStep {
+
+        @ParameterizedTest(name = "step {0} of 3 is {1}, {2}")
+        @CsvSource(delimiter = '|', value = {
+            "1|Self effleurage (warm-up stroking)|1 min 30 s|Sitting|Hands, Chair|Sit up straight with your feet flat.",
+            "2|Tennis ball back massage|2 min|Lying on your back|Tennis ball|Roll off the ball before getting up.",
+            "3|Gentle supine twist|2 min (1 min each side)|Lying on your back|Hands|Lower both knees to one side.",
+        })
+        void hasItsOwnPageWithPostureTimeToolsAndInstructions(int n, String name, String time, String posture,
+                                                              String tools, String instruction) throws Exception {
+            Document page = page(STEPS + n);
+
+            assertThat(page.title()).isEqualTo("Step " + n + " of 3: " + name + ": Unknot");
+            assertThat(text(page, "h1")).isEqualTo(name);
+            assertThat(text(page, "#step-count")).isEqualTo("Step " + n + " of 3");
+            Element progress = page.selectFirst("progress[aria-labelledby=step-count]");
+            assertThat(progress.attr("value")).isEqualTo(String.valueOf(n));
+            assertThat(progress.attr("max")).isEqualTo("3");
+            assertThat(text(page, ".step-facts")).contains(posture, time, "Light pressure", "You", tools);
+            assertThat(page.select(".step-instructions li")).hasSize(3);
+            assertThat(text(page, ".step-instructions")).contains(instruction);
+        }
+
+        @ParameterizedTest(name = "step {0}")
+        @ValueSource(ints = {1, 2, 3})
+        void remindsToStopIfItHurts(int n) throws Exception {
+            Document page = page(STEPS + n);
+
+            assertThat(text(page, ".stop-reminder h2")).isEqualTo("Stop if it hurts");
+            assertThat(text(page, ".stop-reminder")).contains("Tender is fine; pain is not.");
+        }
+
+        @ParameterizedTest(name = "step {0}")
+        @ValueSource(ints = {1, 2, 3})
+        void keepsInlineScriptsAndStylesOut(int n) throws Exception {
+            Document page = page(STEPS + n);
+
+            PageRules.assertNoInlineScriptOrStyle(page);
+            assertThat(page.select("script[src=/js/walkthrough.js]")).hasSize(1);
+            assertThat(page.select("link[rel=stylesheet][href=/css/walkthrough.css]")).hasSize(1);
+        }
+
+        @Test
+        void showsTheTechniqueCautionsAndTheRoutineSafetyNotes() throws Exception {
+            Document page = page(STEPS + 2);
+
+            assertThat(page.select(".cautions li").eachText())
+                .containsExactly("Keep the ball off the bones of the spine.", "Tender is fine; pain is not.");
+            assertThat(text(page, ".safety-notes summary")).isEqualTo("Your safety notes for this routine");
+            assertThat(text(page, ".safety-notes li")).isEqualTo("Taking blood thinners: keep the pressure light.");
+        }
+
+        @Test
+        void leavesOutTheCautionsHeadingWhenATechniqueHasNone() throws Exception {
+            assertThat(page(STEPS + 3).select(".cautions")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Links {
+
+        @Test
+        void firstStepOnlyGoesForward() throws Exception {
+            Document page = page(STEPS + 1);
+
+            assertThat(page.select("[data-nav=prev]")).isEmpty();
+            assertThat(page.selectFirst("a[rel=next]").attr("href")).isEqualTo(STEPS + 2);
+            assertThat(text(page, "a[rel=next]")).isEqualTo("Next step");
+        }
+
+        @Test
+        void middleStepGoesBothWays() throws Exception {
+            Document page = page(STEPS + 2);
+
+            assertThat(page.selectFirst("a[rel=prev]").attr("href")).isEqualTo(STEPS + 1);
+            assertThat(page.selectFirst("a[rel=next]").attr("href")).isEqualTo(STEPS + 3);
+        }
+
+        @Test
+        void lastStepFinishes() throws Exception {
+            Document page = page(STEPS + 3);
+
+            assertThat(page.selectFirst("a[rel=prev]").attr("href")).isEqualTo(STEPS + 2);
+            assertThat(page.select("a[rel=next]")).isEmpty();
+            Element finish = page.selectFirst("a[data-nav=next]");
+            assertThat(finish.attr("href")).isEqualTo("/routines/" + ID + "/finish");
+            assertThat(finish.text()).isEqualTo("Finish");
+        }
+
+        @Test
+        void everyStepLinksBackToTheOverview() throws Exception {
+            assertThat(page(STEPS + 2).selectFirst(".overview-link a").attr("href")).isEqualTo("/routines/" + ID);
+        }
+    }
+
+    @Nested
+    class Timer {
+
+        @Test
+        void isInThePageButHiddenUntilTheScriptRuns() throws Exception {
+            Element timer = page(STEPS + 1).getElementById("timer");
+
+            assertThat(timer.hasAttr("hidden")).isTrue();
+            assertThat(timer.attr("data-seconds")).isEqualTo("90");
+            assertThat(timer.attr("data-ready-seconds")).isEqualTo("5");
+            assertThat(timer.attr("data-sides")).isEqualTo("1");
+            assertThat(timer.attr("data-state")).isEqualTo("idle");
+            assertThat(timer.selectFirst("#timer-clock").text()).isEqualTo("1:30");
+            assertThat(timer.select("button")).extracting(Element::text).containsExactly("Start", "Reset");
+            assertThat(timer.select("#timer-side")).isEmpty();
+        }
+
+        @Test
+        void carriesItsCuesFromTheMessages() throws Exception {
+            Element timer = page(STEPS + 1).getElementById("timer");
+
+            assertThat(timer.attr("data-cue-ready")).isEqualTo("Get ready.");
+            assertThat(timer.attr("data-cue-begin")).isEqualTo("Begin.");
+            assertThat(timer.attr("data-cue-switch")).isEqualTo("Switch to the other side.");
+            assertThat(timer.attr("data-cue-ten-left")).isEqualTo("10 seconds left.");
+            assertThat(timer.attr("data-cue-done")).isEqualTo("Time is up. Move on when you are ready.");
+            assertThat(timer.attr("data-label-pause")).isEqualTo("Pause");
+            assertThat(timer.attr("data-label-resume")).isEqualTo("Resume");
+        }
+
+        @Test
+        void announcesPolitelyAndOffersSpokenCuesOffByDefault() throws Exception {
+            Element timer = page(STEPS + 1).getElementById("timer");
+
+            assertThat(timer.selectFirst("#timer-status").attr("aria-live")).isEqualTo("polite");
+            assertThat(timer.selectFirst("#timer-status").text())
+                .isEqualTo("Press Start when you are in position: you get 5 seconds to get ready.");
+            assertThat(timer.selectFirst("#timer-clock").attr("role")).isEqualTo("timer");
+            assertThat(timer.selectFirst("input#timer-speak[type=checkbox]").hasAttr("checked")).isFalse();
+            assertThat(timer.selectFirst("label[for=timer-speak]").text()).isEqualTo("Speak the cues aloud");
+        }
+
+        @Test
+        void switchesSidesHalfWayOnATwoSidedStep() throws Exception {
+            Element timer = page(STEPS + 3).getElementById("timer");
+
+            assertThat(timer.attr("data-sides")).isEqualTo("2");
+            assertThat(timer.attr("data-seconds")).isEqualTo("120");
+            assertThat(timer.selectFirst("#timer-side").text()).isEqualTo("First side");
+            assertThat(timer.selectFirst("#timer-clock").text()).isEqualTo("1:00");
+            assertThat(timer.attr("data-side-second")).isEqualTo("Second side");
+        }
+    }
+
+    @Nested
+    class TestShortcut {
+
+        @Test
+        void secondsParameterShortensTheTimerAndTheGetReadyAndIsKeptInTheLinks() throws Exception {
+            Document page = page(STEPS + 2 + "?seconds=3");
+            Element timer = page.getElementById("timer");
+
+            assertThat(timer.attr("data-seconds")).isEqualTo("3");
+            assertThat(timer.attr("data-ready-seconds")).isEqualTo("3");
+            assertThat(page.selectFirst("a[rel=prev]").attr("href")).isEqualTo(STEPS + "1?seconds=3");
+            assertThat(page.selectFirst("a[rel=next]").attr("href")).isEqualTo(STEPS + "3?seconds=3");
+        }
+
+        @Test
+        void secondsParameterNeverLengthensTheTimer() throws Exception {
+            Element timer = page(STEPS + 1 + "?seconds=600").getElementById("timer");
+
+            assertThat(timer.attr("data-seconds")).isEqualTo("90");
+            assertThat(timer.attr("data-ready-seconds")).isEqualTo("5");
+        }
+
+        @ParameterizedTest(name = "seconds={0}")
+        @ValueSource(strings = {"abc", "0", "-5", "1.5", "99999", ""})
+        void unusableSecondsAreIgnored(String seconds) throws Exception {
+            Document page = page(STEPS + 1 + "?seconds=" + seconds);
+
+            assertThat(page.getElementById("timer").attr("data-seconds")).isEqualTo("90");
+            assertThat(page.selectFirst("a[rel=next]").attr("href")).isEqualTo(STEPS + 2);
+        }
+    }
+
+    @Nested
+    class NotFound {
+
+        @ParameterizedTest(name = "step \"{0}\"")
+        @ValueSource(strings = {"0", "4", "-1", "01", "1.5", "abc", "99999999999", "2147483648"})
+        void aStepOutsideTheRoutineIsA404Page(String n) throws Exception {
+            mvc.perform(get(STEPS + n).locale(Locale.ENGLISH))
+                .andExpect(status().isNotFound())
+                .andExpect(view().name("error/404"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"/steps/1", "/finish"})
+        void anUnknownRoutineHasNoWalkthrough(String page) throws Exception {
+            given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine", "nope"));
+
+            mvc.perform(get("/routines/nope" + page))
+                .andExpect(status().isNotFound())
+                .andExpect(view().name("error/404"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"/steps/1", "/finish"})
+        void aStoppedRoutineHasNoWalkthrough(String page) throws Exception {
+            given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.stopped());
+
+            mvc.perform(get("/routines/" + ID + page).locale(Locale.ENGLISH))
+                .andExpect(status().isNotFound())
+                .andExpect(view().name("error/404"));
+        }
+
+        @Test
+        void aRoutineWithNothingSuitableHasNoWalkthrough() throws Exception {
+            given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.nothingSuitable());
+
+            mvc.perform(get(STEPS + 1).locale(Locale.ENGLISH))
+                .andExpect(status().isNotFound());
+        }
+    }
+
+    @Nested
+    class Finish {
+
+        @Test
+        void thanksRemindsWhenToGetHelpAndOffersTheSheet() throws Exception {
+            Document page = page("/routines/" + ID + "/finish");
+
+            assertThat(page.title()).isEqualTo("Routine finished: Unknot");
+            assertThat(text(page, "h1")).isEqualTo("Well done: you finished your routine");
+            assertThat(text(page, ".lead")).startsWith("Thank you");
+            assertThat(text(page, ".help")).contains("See a doctor or physiotherapist if your pain gets worse",
+                "Get emergency help now");
+            assertThat(page.select("a").eachAttr("href")).contains("/routines/" + ID + "/sheet",
+                "/routines/" + ID + "/sheet.pdf", "/routines/" + ID + "/steps/1", "/routines/" + ID, "/routines/new");
+            assertThat(page.selectFirst("a[href$=/sheet]").text()).isEqualTo("Print the routine sheet");
+            PageRules.assertNoInlineScriptOrStyle(page);
+        }
+    }
+}
