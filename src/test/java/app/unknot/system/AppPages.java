@@ -1,0 +1,82 @@
+package app.unknot.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every page of the app a person can reach, for the accessibility and HTML checks: one line per
+ * page. Two routines are saved through the JSON API first (a lower-back one and a red-flag one),
+ * so the routine, walkthrough and sheet pages have something to show.
+ */
+public final class AppPages {
+
+    /** A page to check: what it is, its path, and the status it answers with. */
+    public record Page(String name, String path, int status) {
+
+        @Override
+        public String toString() {
+            return name + " (" + path + ")";
+        }
+    }
+
+    private static final String LOWER_BACK = """
+        {"areas":["lower-back"],"tools":["tennis-ball"],"minutes":15,"performer":"self","conditions":[],
+         "affectedAreas":[],"redFlags":[],"painLevel":3,"painWeeks":1,"cancerCleared":false}""";
+
+    private final String routine;
+    private final String redFlagRoutine;
+    private final int steps;
+
+    private AppPages(String routine, String redFlagRoutine, int steps) {
+        this.routine = routine;
+        this.redFlagRoutine = redFlagRoutine;
+        this.steps = steps;
+    }
+
+    /** Saves the two routines in the app running on this port. */
+    public static AppPages saveRoutines(int port) throws IOException, InterruptedException {
+        JsonNode routine = post(port, LOWER_BACK);
+        JsonNode stopped = post(port, LOWER_BACK.replace("\"redFlags\":[]", "\"redFlags\":[\"fever\"]"));
+        return new AppPages(routine.get("id").asString(), stopped.get("id").asString(), routine.get("steps").size());
+    }
+
+    public List<Page> pages() {
+        List<Page> pages = new ArrayList<>(List.of(
+            new Page("welcome", "/", 200),
+            new Page("catalog", "/techniques", 200),
+            new Page("filtered catalog", "/techniques?area=lower-back&kind=stretch", 200),
+            new Page("catalog with nothing found", "/techniques?q=nothing-like-this", 200),
+            new Page("technique", "/techniques/flat-back-90-90", 200),
+            new Page("conditions", "/conditions", 200),
+            new Page("builder form", "/routines/new", 200),
+            new Page("builder form for an area", "/routines/new?area=lower-back", 200),
+            new Page("routine", "/routines/" + routine, 200),
+            new Page("red-flag stop", "/routines/" + redFlagRoutine, 200)));
+        IntStream.rangeClosed(1, steps)
+            .forEach(n -> pages.add(new Page("walkthrough step " + n, "/routines/" + routine + "/steps/" + n, 200)));
+        pages.addAll(List.of(
+            new Page("walkthrough finish", "/routines/" + routine + "/finish", 200),
+            new Page("sheet", "/routines/" + routine + "/sheet", 200),
+            new Page("404", "/no/such/page", 404),
+            new Page("400", "/techniques?kind=spoon", 400)));
+        return pages;
+    }
+
+    private static JsonNode post(int port, String json) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/routines"))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Saving a routine answered " + response.statusCode() + ": " + response.body());
+        }
+        return JsonMapper.builder().build().readTree(response.body());
+    }
+}

@@ -1,0 +1,137 @@
+package app.unknot.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Failures the app did not plan for: the person sees the app's own page (or an API client a
+ * problem) with a reference to quote and nothing else; the log has the reference and the cause.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureTestDatabase
+@Import({ErrorPagesTests.FailingPages.class, ErrorPagesTests.FailingApi.class})
+@ExtendWith(OutputCaptureExtension.class)
+class ErrorPagesTests {
+
+    private static final String SECRET = "secret-internal-detail";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Controller
+    static class FailingPages {
+
+        @GetMapping("/test/failing-handler")
+        String failingHandler() {
+            throw new IllegalStateException(SECRET);
+        }
+
+        /** Fails half-way through rendering a real template, after the response became text/html. */
+        @GetMapping("/test/failing-view")
+        String failingView(Model model) {
+            model.addAttribute("routine", SECRET);
+            return "routine/show";
+        }
+    }
+
+    @RestController
+    static class FailingApi {
+
+        @GetMapping("/api/test/failing")
+        String failing() {
+            throw new IllegalStateException(SECRET);
+        }
+    }
+
+    @Test
+    void aFailingPageShowsTheFriendly500WithTheRequestIdAndNoInternals(CapturedOutput log) throws Exception {
+        var response = get("/test/failing-handler", "text/html");
+
+        String id = requestId(response);
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("Something went wrong on our side", id);
+        assertNoInternals(response.body());
+        assertThat(new HtmlChecker().errors(response.body())).as("valid HTML").isEmpty();
+        assertThat(log.getOut()).contains(id, "IllegalStateException", SECRET);
+    }
+
+    @Test
+    void aPageThatFailsWhileRenderingForAcceptAnythingStillGetsTheHtmlErrorPage(CapturedOutput log) throws Exception {
+        var response = get("/test/failing-view", "*/*");
+
+        String id = requestId(response);
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("Something went wrong on our side", id);
+        assertNoInternals(response.body());
+        assertThat(log.getOut()).contains(id);
+    }
+
+    @Test
+    void aFailingApiCallIsA500ProblemWithOnlyTheRequestId(CapturedOutput log) throws Exception {
+        var response = get("/api/test/failing", "*/*");
+
+        String id = requestId(response);
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"requestId\":\"" + id + "\"");
+        assertNoInternals(response.body());
+        assertThat(log.getOut()).contains(id, SECRET);
+    }
+
+    @Test
+    void anUnknownPageForAcceptAnythingIsTheFriendly404() throws Exception {
+        var response = get("/no/such/page", "*/*");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("We could not find that page", "class=\"skip-link\"");
+    }
+
+    @Test
+    void anUnknownApiAddressIsA404ProblemWhateverTheAcceptHeader() throws Exception {
+        var response = get("/api/no-such-thing", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":404");
+    }
+
+    @Test
+    void theErrorPageOnItsOwnIsNotAPage() throws Exception {
+        assertThat(get("/error", "text/html").statusCode()).isEqualTo(404);
+    }
+
+    private static String requestId(HttpResponse<String> response) {
+        return response.headers().firstValue("X-Request-Id").orElseThrow();
+    }
+
+    private static void assertNoInternals(String body) {
+        assertThat(body).doesNotContain(SECRET, "Exception", "at app.unknot", "org.springframework", "org.thymeleaf",
+            "Whitelabel");
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
