@@ -1,7 +1,6 @@
 package app.unknot.sheet;
 
 import app.unknot.catalog.Catalog;
-import app.unknot.catalog.Tool;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.RoutineViews;
 import app.unknot.routine.TechniqueCard;
@@ -87,10 +86,8 @@ class SheetController {
 
     /** Each step's tools by name, joined: "Hands, Tennis ball". */
     private Map<String, String> toolsByTechnique(RoutineView routine) {
-        Map<String, String> names = catalog.tools().stream().collect(Collectors.toMap(Tool::getSlug, Tool::getName));
         return routine.steps().stream().map(RoutineView.Step::technique).collect(Collectors.toMap(
-            TechniqueCard::slug,
-            technique -> technique.tools().stream().map(slug -> names.getOrDefault(slug, slug)).collect(Collectors.joining(", ")),
+            TechniqueCard::slug, technique -> String.join(", ", catalog.toolNames(technique.tools())),
             (same, again) -> same));
     }
 }

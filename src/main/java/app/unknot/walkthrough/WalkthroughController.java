@@ -1,15 +1,12 @@
 package app.unknot.walkthrough;
 
 import app.unknot.catalog.Catalog;
-import app.unknot.catalog.Tool;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.RoutineViews;
 import app.unknot.system.NotFoundException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +38,7 @@ class WalkthroughController {
         model.addAttribute("step", step);
         model.addAttribute("number", number);
         model.addAttribute("total", routine.steps().size());
-        model.addAttribute("tools", toolNames(step.technique().tools()));
+        model.addAttribute("tools", catalog.toolNames(step.technique().tools()));
         model.addAttribute("timer", StepTimer.of(step.seconds(), step.technique().sides(), seconds));
         model.addAttribute("pageStyles", List.of("/css/walkthrough.css"));
         model.addAttribute("pageScripts", List.of("/js/walkthrough.js"));
@@ -69,10 +66,5 @@ class WalkthroughController {
             throw new NotFoundException("step", n);
         }
         return Integer.parseInt(n);
-    }
-
-    private List<String> toolNames(List<String> slugs) {
-        Map<String, String> names = catalog.tools().stream().collect(Collectors.toMap(Tool::getSlug, Tool::getName));
-        return slugs.stream().map(slug -> names.getOrDefault(slug, slug)).toList();
     }
 }

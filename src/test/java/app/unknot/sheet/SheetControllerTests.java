@@ -51,8 +51,7 @@ class SheetControllerTests {
     @BeforeEach
     void savedRoutine() {
         given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
-        var tools = RoutineFixtures.tools();
-        given(catalog.tools()).willReturn(tools);
+        RoutineFixtures.nameTools(catalog);
     }
 
     @Nested

@@ -1,21 +1,22 @@
 package app.unknot.walkthrough;
 
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 
+import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Movement;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
 import app.unknot.catalog.Posture;
 import app.unknot.catalog.Pressure;
 import app.unknot.catalog.TechniqueKind;
-import app.unknot.catalog.Tool;
 import app.unknot.catalog.Urgency;
 import app.unknot.routine.PlanStatus;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.TechniqueCard;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Ready-made routine views for the walkthrough and sheet web slice tests (public for the sheet's). */
@@ -71,14 +72,12 @@ public final class RoutineFixtures {
     }
 
     /** Mocks, so make them before stubbing with them: Mockito cannot stub inside a stubbing. */
-    public static List<Tool> tools() {
-        return List.of(tool("hands", "Hands"), tool("chair", "Chair"), tool("tennis-ball", "Tennis ball"));
-    }
+    private static final Map<String, String> TOOL_NAMES = Map.of("hands", "Hands", "chair", "Chair",
+        "tennis-ball", "Tennis ball");
 
-    private static Tool tool(String slug, String name) {
-        Tool tool = mock(Tool.class);
-        given(tool.getSlug()).willReturn(slug);
-        given(tool.getName()).willReturn(name);
-        return tool;
+    /** Makes the mocked catalog name the fixture's tools as the real one does. */
+    public static void nameTools(Catalog catalog) {
+        given(catalog.toolNames(anyList())).willAnswer(call ->
+            call.<List<String>>getArgument(0).stream().map(TOOL_NAMES::get).toList());
     }
 }

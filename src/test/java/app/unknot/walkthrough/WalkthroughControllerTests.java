@@ -43,8 +43,7 @@ class WalkthroughControllerTests {
     @BeforeEach
     void savedRoutine() {
         given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
-        var tools = RoutineFixtures.tools();
-        given(catalog.tools()).willReturn(tools);
+        RoutineFixtures.nameTools(catalog);
     }
 
     private Document page(String url) throws Exception {
