@@ -64,7 +64,7 @@ public class Catalog {
     }
 
     public Technique technique(String slug) {
-        return techniques.findBySlug(slug).orElseThrow(() -> new NotFoundException("technique", slug));
+        return techniques.findBySlug(slug).orElseThrow(() -> new NotFoundException("technique"));
     }
 
     /** Every technique, fully loaded, in catalog order. */

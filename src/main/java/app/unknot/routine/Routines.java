@@ -47,8 +47,8 @@ class Routines {
     @Transactional(readOnly = true)
     Routine find(String id) {
         if (!RoutineIds.wellFormed(id)) {
-            throw new NotFoundException("routine", id);
+            throw new NotFoundException("routine");
         }
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("routine", id));
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("routine"));
     }
 }

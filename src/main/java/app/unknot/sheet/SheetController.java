@@ -64,7 +64,7 @@ class SheetController {
     private RoutineView printable(String id, Locale locale) {
         RoutineView routine = views.find(id, locale);
         if (routine.steps().isEmpty()) {
-            throw new NotFoundException("sheet for routine", id);
+            throw new NotFoundException("sheet");
         }
         return routine;
     }

@@ -21,13 +21,13 @@ class WebFilters {
 
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
-        return registration(new RequestIdFilter(), Ordered.HIGHEST_PRECEDENCE, 
+        return registration(new RequestIdFilter(), Ordered.HIGHEST_PRECEDENCE,
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
     }
 
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-        return registration(new SecurityHeadersFilter(), Ordered.HIGHEST_PRECEDENCE + 1, 
+        return registration(new SecurityHeadersFilter(), Ordered.HIGHEST_PRECEDENCE + 1,
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
     }
 

@@ -56,14 +56,14 @@ class WalkthroughController {
     private RoutineView walkable(String id, Locale locale) {
         RoutineView routine = views.find(id, locale);
         if (routine.steps().isEmpty()) {
-            throw new NotFoundException("walkthrough for routine", id);
+            throw new NotFoundException("walkthrough");
         }
         return routine;
     }
 
     private static int stepNumber(String n, int total) {
         if (!STEP_NUMBER.matcher(n).matches() || Integer.parseInt(n) > total) {
-            throw new NotFoundException("step", n);
+            throw new NotFoundException("step");
         }
         return Integer.parseInt(n);
     }

@@ -85,7 +85,8 @@ class CatalogApiControllerTests extends CatalogSliceTest {
         mvc.perform(get("/api/techniques/no-such-technique"))
             .andExpect(status().isNotFound())
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.status").value(404));
+            .andExpect(jsonPath("$.status").value(404))
+            .andExpect(jsonPath("$.detail").value("There is no technique at this address."));
     }
 
     @ParameterizedTest(name = "{0}={1} is a 400 problem")

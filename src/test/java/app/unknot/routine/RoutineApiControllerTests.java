@@ -171,7 +171,7 @@ class RoutineApiControllerTests {
 
     @Test
     void unknownRoutineIsA404Problem() throws Exception {
-        given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine", "nope"));
+        given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine"));
         mvc.perform(get("/api/routines/nope"))
             .andExpect(status().isNotFound())
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));

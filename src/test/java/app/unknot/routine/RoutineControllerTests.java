@@ -236,7 +236,7 @@ class RoutineControllerTests {
 
         @Test
         void unknownRoutineIsA404Page() throws Exception {
-            given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine", "nope"));
+            given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine"));
             mvc.perform(get("/routines/nope"))
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("error/404"));

@@ -194,7 +194,7 @@ class SheetControllerTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"/sheet", "/sheet.pdf"})
         void anUnknownRoutineHasNoSheet(String page) throws Exception {
-            given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine", "nope"));
+            given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine"));
 
             mvc.perform(get("/routines/nope" + page))
                 .andExpect(status().isNotFound())

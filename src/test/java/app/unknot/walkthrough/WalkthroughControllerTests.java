@@ -253,7 +253,7 @@ class WalkthroughControllerTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"/steps/1", "/finish"})
         void anUnknownRoutineHasNoWalkthrough(String page) throws Exception {
-            given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine", "nope"));
+            given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine"));
 
             mvc.perform(get("/routines/nope" + page))
                 .andExpect(status().isNotFound())
