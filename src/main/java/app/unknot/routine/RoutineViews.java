@@ -45,7 +45,7 @@ public class RoutineViews {
 
         List<RoutineView.Step> steps = new ArrayList<>();
         for (SavedStep saved : routine.steps()) {
-            String worked = lowerFirst(String.join(", ", saved.areas().stream().map(areaNames::get).toList()));
+            String worked = inSentence(saved.areas().stream().map(areaNames::get).toList(), locale);
             String reason = messages.getMessage("routine.reason." + saved.reason().name(), new Object[] {worked}, locale);
             steps.add(new RoutineView.Step(steps.size() + 1, saved.phase().slug(), cards.card(saved.techniqueSlug()),
                 saved.performer().slug(), saved.areas(), saved.seconds(), reason));
@@ -87,6 +87,16 @@ public class RoutineViews {
             : messages.getMessage("routine.exclusion." + rule, null, locale);
         return new RoutineView.Excluded(exclusion.techniqueSlug(), cards.card(exclusion.techniqueSlug()).name(), rule,
             ruleName, reason);
+    }
+
+    /** Area names inside a sentence: "neck and shoulders", "neck, shoulders and upper back". */
+    private String inSentence(List<String> names, Locale locale) {
+        List<String> words = names.stream().map(RoutineViews::lowerFirst).toList();
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        String and = messages.getMessage("routine.and", null, locale);
+        return String.join(", ", words.subList(0, words.size() - 1)) + " " + and + " " + words.get(words.size() - 1);
     }
 
     /** "Lower back" reads "lower back" mid-sentence; "IT band" keeps its capitals. */

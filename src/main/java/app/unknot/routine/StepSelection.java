@@ -19,12 +19,13 @@ import java.util.stream.Stream;
  * one more stretch while the area has no more stretches than massages. The cool-down is tried after
  * the first round, so a short routine still ends calmly. Everything is added at its typical time
  * while it fits; only a massage's paired stretch may make steps shorter, down to half. Leftover time
- * then lengthens the steps, a grain at a time in pick order, up to twice their typical time; only
- * what is still left after that goes to further stretches.
+ * then lengthens the steps up to twice their typical time, massages first; only what is still left
+ * after that goes to further stretches.
  */
 final class StepSelection {
 
     private static final int MAX_WARM_UPS = 2;
+    private static final List<Phase> LENGTHEN_FIRST = List.of(Phase.MASSAGE, Phase.STRETCH, Phase.WARM_UP, Phase.COOL_DOWN);
 
     private final List<String> areas;
     private final Performer performer;
@@ -155,15 +156,22 @@ final class StepSelection {
         return true;
     }
 
+    /**
+     * Spends spare time where it helps most: massages first, then stretches, then the warm-up and
+     * cool-down, a grain at a time in pick order within each.
+     */
     private void lengthen() {
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Draft draft : drafts) {
-                int grain = StepTime.grain(draft.technique);
-                if (draft.seconds + grain <= StepTime.longest(draft.technique) && planned() + grain <= budget) {
-                    draft.seconds += grain;
-                    grew = true;
+        for (Phase phase : LENGTHEN_FIRST) {
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (Draft draft : drafts) {
+                    int grain = StepTime.grain(draft.technique);
+                    if (draft.phase == phase && draft.seconds + grain <= StepTime.longest(draft.technique)
+                            && planned() + grain <= budget) {
+                        draft.seconds += grain;
+                        grew = true;
+                    }
                 }
             }
         }

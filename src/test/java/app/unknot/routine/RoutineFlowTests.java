@@ -90,6 +90,14 @@ class RoutineFlowTests {
     }
 
     @Test
+    void stepsSayWhyInPlainWords() throws Exception {
+        var created = postJson(LOWER_BACK.replace("[\"lower-back\"]", "[\"neck\",\"shoulders\",\"it-band\"]"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("Warms up your neck and shoulders gently before deeper work.")
+            .doesNotContain("Shoulders gently");
+    }
+
+    @Test
     void theSameRequestGivesTheSameRoutine() throws Exception {
         String first = postJson(LOWER_BACK).body();
         String second = postJson(LOWER_BACK).body();
