@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,7 +71,7 @@ class AccessibilityBrowserTests {
         var driver = browser.driver();
         driver.get("http://localhost:" + port + "/routines/new");
         driver.findElement(By.cssSelector("form.routine-form button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector(".error-summary")).isDisplayed()).isTrue();
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
 
         assertNoViolations("builder form with errors (POST /routines)");
     }

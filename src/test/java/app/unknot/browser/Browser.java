@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian Chromium for end-to-end tests, one per test class. Without Chromium the tests
@@ -52,6 +54,11 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Waits (10 s at most) for the condition, such as the next page's address after a click. */
+    public void waitUntil(ExpectedCondition<?> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 
     @Override

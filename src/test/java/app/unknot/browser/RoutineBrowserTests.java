@@ -2,15 +2,12 @@ package app.unknot.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -32,6 +29,7 @@ class RoutineBrowserTests {
         var driver = browser.driver();
         driver.get("http://localhost:" + port + "/");
         driver.findElement(By.linkText("Build a routine for your lower back")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("/routines/new"));
 
         WebElement lowerBack = driver.findElement(By.cssSelector("input[name=areas][value=lower-back]"));
         assertThat(lowerBack.isSelected()).as("pre-set for the lower back").isTrue();
@@ -40,7 +38,7 @@ class RoutineBrowserTests {
         driver.findElement(By.id("minutes")).sendKeys("20");
         driver.findElement(By.id("painLevel")).sendKeys("4");
         driver.findElement(By.cssSelector("form.routine-form button[type=submit]")).click();
-        waitFor(ExpectedConditions.urlMatches(".*/routines/[A-Za-z0-9_-]{22}$"));
+        browser.waitUntil(ExpectedConditions.urlMatches(".*/routines/[A-Za-z0-9_-]{22}$"));
         assertThat(driver.findElement(By.cssSelector(".flash")).getText()).contains("saved");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your routine for: Lower back");
         List<String> steps = driver.findElements(By.cssSelector(".routine-steps h3")).stream()
@@ -55,7 +53,7 @@ class RoutineBrowserTests {
         driver.get("http://localhost:" + port + "/routines/new?area=lower-back");
         driver.findElement(By.cssSelector("input[name=conditions][value=pregnancy]")).click();
         driver.findElement(By.cssSelector("form.routine-form button[type=submit]")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("painLevel-error")));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("painLevel-error")));
 
         assertThat(driver.findElement(By.id("painLevel-error")).getText())
             .isEqualTo("Tell us how bad the pain is, from 0 to 10.");
@@ -71,13 +69,9 @@ class RoutineBrowserTests {
         driver.findElement(By.id("painLevel")).sendKeys("5");
         driver.findElement(By.cssSelector("input[name=redFlags][value=saddle-numbness]")).click();
         driver.findElement(By.cssSelector("form.routine-form button[type=submit]")).click();
-        waitFor(ExpectedConditions.urlMatches(".*/routines/[A-Za-z0-9_-]{22}$"));
+        browser.waitUntil(ExpectedConditions.urlMatches(".*/routines/[A-Za-z0-9_-]{22}$"));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Get emergency help now");
         assertThat(driver.findElements(By.linkText("Start the routine"))).isEmpty();
-    }
-
-    private void waitFor(ExpectedCondition<?> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(condition);
     }
 }

@@ -63,6 +63,7 @@ class WalkthroughBrowserTests {
 
         driver.get(url("/routines/" + id));
         driver.findElement(By.linkText("Start the routine")).click();
+        wait.until(ExpectedConditions.urlContains("/steps/1"));
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/routines/" + id + "/steps/1"));
         driver.get(driver.getCurrentUrl() + "?seconds=2");
 
@@ -112,6 +113,7 @@ class WalkthroughBrowserTests {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Well done: you finished your routine");
 
         driver.findElement(By.linkText("Print the routine sheet")).click();
+        wait.until(ExpectedConditions.urlContains("/sheet"));
         driver.manage().window().setSize(new Dimension(1000, 1500));
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/routines/" + id + "/sheet"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your routine for: Lower back, Glutes");
