@@ -47,9 +47,4 @@ record PlannedStep(
             throw new IllegalArgumentException(technique.slug() + " step must work some of its own areas, was " + areas);
         }
     }
-
-    /** Time for each side of a two-sided step; the whole step otherwise. */
-    int secondsPerSide() {
-        return seconds / technique.sides();
-    }
 }

@@ -51,10 +51,6 @@ record RoutineRequest(
         requireRange(painWeeks, 0, MAX_PAIN_WEEKS, "pain weeks");
     }
 
-    String mainArea() {
-        return areas.get(0);
-    }
-
     int budgetSeconds() {
         return minutes * 60;
     }

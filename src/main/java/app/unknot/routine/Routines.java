@@ -28,11 +28,10 @@ class Routines {
     List<RequestProblem> problems(RoutineRequest request) {
         SafetyCatalog safety = catalog.get();
         List<RequestProblem> problems = new ArrayList<>();
-        safety.unknownSlugs(request).forEach((field, slugs) ->
-            problems.add(new RequestProblem(field, RequestProblem.UNKNOWN, slugs)));
-        List<String> missing = safety.localConditionsMissingAreas(request);
-        if (!missing.isEmpty()) {
-            problems.add(new RequestProblem("affectedAreas", RequestProblem.AREAS_NEEDED, missing));
+        safety.unknownSlugs(request).keySet().forEach(field ->
+            problems.add(new RequestProblem(field, RequestProblem.UNKNOWN)));
+        if (!safety.localConditionsMissingAreas(request).isEmpty()) {
+            problems.add(new RequestProblem("affectedAreas", RequestProblem.AREAS_NEEDED));
         }
         return problems;
     }

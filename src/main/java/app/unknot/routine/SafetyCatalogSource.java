@@ -40,11 +40,6 @@ class SafetyCatalogSource implements TechniqueSafety {
         return snapshot().cards().get(slug);
     }
 
-    /** Condition names by slug, in catalog order. */
-    Map<String, String> conditionNames() {
-        return snapshot().conditionNames();
-    }
-
     @Override
     public List<RuledOut> ruledOutBy(Technique technique) {
         Snapshot current = snapshot();

@@ -67,7 +67,7 @@ final class PlanInvariants {
 
     /** When the main area is massaged and a safe warm-up exists for it, the routine opens with one. */
     static void assertWarmUpFirst(RoutinePlan plan, RoutineRequest request) {
-        String main = request.mainArea();
+        String main = request.areas().get(0);
         boolean mainMassaged = plan.steps().stream().anyMatch(step -> step.phase() == Phase.MASSAGE && step.technique().works(main));
         boolean warmUpExists = safeCandidates(request).stream()
             .anyMatch(technique -> technique.phases().contains(Phase.WARM_UP) && technique.works(main));

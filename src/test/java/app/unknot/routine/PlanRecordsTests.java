@@ -48,8 +48,6 @@ class PlanRecordsTests {
             StepReason.STRETCH, List.of("feet")));
         assertThatIllegalArgumentException().isThrownBy(() -> new PlannedStep(1, Phase.STRETCH, cat, Performer.ANY, 60,
             StepReason.STRETCH, List.of("neck")));
-        assertThat(new PlannedStep(1, Phase.STRETCH, technique("neck-side-stretch"), Performer.SELF, 90, StepReason.STRETCH,
-            List.of("neck")).secondsPerSide()).isEqualTo(45);
     }
 
     @Test

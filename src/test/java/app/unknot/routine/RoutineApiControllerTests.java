@@ -152,7 +152,7 @@ class RoutineApiControllerTests {
     @Test
     void catalogProblemIsA400NamingTheField() throws Exception {
         given(routines.problems(any())).willReturn(List.of(
-            new RequestProblem("conditions", RequestProblem.UNKNOWN, List.of("gout"))));
+            new RequestProblem("conditions", RequestProblem.UNKNOWN)));
         postJson(VALID.replace("blood-thinners", "gout"))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.parameter").value("conditions"))

@@ -179,7 +179,7 @@ class RoutineControllerTests {
         @Test
         void catalogProblemsAreShownNextToTheirFieldsAndKeepTheAnswers() throws Exception {
             given(routines.problems(any())).willReturn(List.of(
-                new RequestProblem("affectedAreas", RequestProblem.AREAS_NEEDED, List.of("fracture"))));
+                new RequestProblem("affectedAreas", RequestProblem.AREAS_NEEDED)));
 
             mvc.perform(valid().param("conditions", "fracture"))
                 .andExpect(status().isBadRequest())
@@ -192,7 +192,7 @@ class RoutineControllerTests {
         @Test
         void unknownSlugIsRefusedWithoutEchoingIt() throws Exception {
             given(routines.problems(any())).willReturn(List.of(
-                new RequestProblem("areas", RequestProblem.UNKNOWN, List.of("<b>elbow</b>"))));
+                new RequestProblem("areas", RequestProblem.UNKNOWN)));
 
             mvc.perform(validExcept("areas", "<b>elbow</b>"))
                 .andExpect(status().isBadRequest())

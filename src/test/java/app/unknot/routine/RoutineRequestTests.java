@@ -75,10 +75,9 @@ class RoutineRequestTests {
     }
 
     @Test
-    void theFirstAreaIsTheMainAreaAndTheOrderIsKept() {
+    void theAreasKeepTheirOrderTheFirstBeingTheMainOne() {
         RoutineRequest request = request(List.of("feet", "neck", "calves"), 15, Performer.PARTNER, 0, 0);
 
-        assertThat(request.mainArea()).isEqualTo("feet");
         assertThat(request.areas()).containsExactly("feet", "neck", "calves");
     }
 
