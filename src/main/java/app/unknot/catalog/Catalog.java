@@ -4,8 +4,6 @@ import app.unknot.model.CatalogEntry;
 import app.unknot.system.InvalidParameterException;
 import app.unknot.system.NotFoundException;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +37,6 @@ public class Catalog {
 
     public List<Tool> tools() {
         return tools.findAllByOrderByPosition();
-    }
-
-    /** The names of these tools, in the given order: "Hands", "Tennis ball". */
-    public List<String> toolNames(List<String> slugs) {
-        Map<String, String> names = tools().stream().collect(Collectors.toMap(Tool::getSlug, Tool::getName));
-        return slugs.stream().map(slug -> names.getOrDefault(slug, slug)).toList();
     }
 
     public List<HealthCondition> conditions() {

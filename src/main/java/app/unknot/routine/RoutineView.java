@@ -15,9 +15,9 @@ public record RoutineView(String id, Instant createdAt, PlanStatus status, Urgen
                    String performer, List<String> areaNames, int totalSeconds, List<Step> steps,
                    List<Excluded> excluded, List<String> advice, List<Flag> redFlags) {
 
-    /** One step, with the technique's own instructions and cautions. */
+    /** One step, with the technique's own instructions and cautions, and its tools by name. */
     public record Step(int order, String phase, TechniqueCard technique, String performer, List<String> areas,
-                int seconds, String reason) {
+                int seconds, String reason, List<String> toolNames) {
 
         public int secondsPerSide() {
             return seconds / technique.sides();

@@ -3,6 +3,7 @@ package app.unknot.routine;
 import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.HealthCondition;
+import app.unknot.catalog.Tool;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,13 +43,15 @@ public class RoutineViews {
         Map<String, String> areaNames = catalog.areas().stream()
             .collect(Collectors.toMap(BodyArea::getSlug, BodyArea::getName));
         List<HealthCondition> conditions = catalog.conditions();
+        Map<String, String> toolNames = catalog.tools().stream().collect(Collectors.toMap(Tool::getSlug, Tool::getName));
 
         List<RoutineView.Step> steps = new ArrayList<>();
         for (SavedStep saved : routine.steps()) {
             String worked = inSentence(saved.areas().stream().map(areaNames::get).toList(), locale);
             String reason = messages.getMessage("routine.reason." + saved.reason().name(), new Object[] {worked}, locale);
-            steps.add(new RoutineView.Step(steps.size() + 1, saved.phase().slug(), cards.card(saved.techniqueSlug()),
-                saved.performer().slug(), saved.areas(), saved.seconds(), reason));
+            TechniqueCard card = cards.card(saved.techniqueSlug());
+            steps.add(new RoutineView.Step(steps.size() + 1, saved.phase().slug(), card, saved.performer().slug(),
+                saved.areas(), saved.seconds(), reason, card.tools().stream().map(toolNames::get).toList()));
         }
 
         Map<String, String> conditionNames = conditions.stream()

@@ -1,9 +1,7 @@
 package app.unknot.sheet;
 
-import app.unknot.catalog.Catalog;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.RoutineViews;
-import app.unknot.routine.TechniqueCard;
 import app.unknot.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,13 +29,11 @@ class SheetController {
     private static final String TEMPLATE = "sheet/sheet";
 
     private final RoutineViews views;
-    private final Catalog catalog;
     private final QrCodes qrCodes;
     private final SheetPdfRenderer pdfRenderer;
 
-    SheetController(RoutineViews views, Catalog catalog, QrCodes qrCodes, SheetPdfRenderer pdfRenderer) {
+    SheetController(RoutineViews views, QrCodes qrCodes, SheetPdfRenderer pdfRenderer) {
         this.views = views;
-        this.catalog = catalog;
         this.qrCodes = qrCodes;
         this.pdfRenderer = pdfRenderer;
     }
@@ -76,18 +72,10 @@ class SheetController {
         model.put("routine", routine);
         model.put("routineUrl", url);
         model.put("qrCode", qrCodes.pngDataUri(url));
-        model.put("toolsByTechnique", toolsByTechnique(routine));
         model.put("cautions", SheetCautions.of(routine.steps()));
         model.put("builtOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
             .format(routine.createdAt().atZone(ZoneId.systemDefault())));
         model.put("pdf", pdf);
         return model;
-    }
-
-    /** Each step's tools by name, joined: "Hands, Tennis ball". */
-    private Map<String, String> toolsByTechnique(RoutineView routine) {
-        return routine.steps().stream().map(RoutineView.Step::technique).collect(Collectors.toMap(
-            TechniqueCard::slug, technique -> String.join(", ", catalog.toolNames(technique.tools())),
-            (same, again) -> same));
     }
 }

@@ -1,6 +1,5 @@
 package app.unknot.walkthrough;
 
-import app.unknot.catalog.Catalog;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.RoutineViews;
 import app.unknot.system.NotFoundException;
@@ -21,11 +20,9 @@ class WalkthroughController {
     private static final Pattern STEP_NUMBER = Pattern.compile("[1-9][0-9]{0,3}");
 
     private final RoutineViews views;
-    private final Catalog catalog;
 
-    WalkthroughController(RoutineViews views, Catalog catalog) {
+    WalkthroughController(RoutineViews views) {
         this.views = views;
-        this.catalog = catalog;
     }
 
     @GetMapping("/routines/{id}/steps/{n}")
@@ -38,7 +35,6 @@ class WalkthroughController {
         model.addAttribute("step", step);
         model.addAttribute("number", number);
         model.addAttribute("total", routine.steps().size());
-        model.addAttribute("tools", catalog.toolNames(step.technique().tools()));
         model.addAttribute("timer", StepTimer.of(step.seconds(), step.technique().sides(), seconds));
         model.addAttribute("pageStyles", List.of("/css/walkthrough.css"));
         model.addAttribute("pageScripts", List.of("/js/walkthrough.js"));

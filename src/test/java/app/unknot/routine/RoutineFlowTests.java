@@ -98,6 +98,14 @@ class RoutineFlowTests {
     }
 
     @Test
+    void walkthroughAndSheetNameEachStepsToolsFromTheCatalog() throws Exception {
+        String location = postJson(LOWER_BACK).headers().firstValue("Location").orElseThrow();
+        var step = get(location + "/steps/2", "text/html");
+        assertThat(step.body()).contains("Seated lower-back self-massage", "<dd>Chair</dd>");
+        assertThat(get(location + "/sheet", "text/html").body()).contains("You need: Hands", "You need: Chair");
+    }
+
+    @Test
     void theSameRequestGivesTheSameRoutine() throws Exception {
         String first = postJson(LOWER_BACK).body();
         String second = postJson(LOWER_BACK).body();

@@ -31,9 +31,9 @@ final class RoutineViewFixture {
         return new RoutineView(ID, Instant.parse("2026-11-23T10:00:00Z"), PlanStatus.CAUTION, null, 15, "partner",
             List.of("Lower back"), 450,
             List.of(new RoutineView.Step(1, "massage", kneading, "partner", List.of("lower-back"), 270,
-                    "Works the muscles of your lower back."),
+                    "Works the muscles of your lower back.", List.of("Hands")),
                 new RoutineView.Step(2, "stretch", twist, "self", List.of("lower-back"), 180,
-                    "Lengthens the muscles of your lower back after the massage.")),
+                    "Lengthens the muscles of your lower back after the massage.", List.of("Hands"))),
             List.of(new RoutineView.Excluded("petrissage", "Petrissage (kneading)", "blood-thinners",
                 "Taking blood thinners", "Firm pressure can bruise when blood clots slowly.")),
             List.of("Taking blood thinners: keep the pressure light."), List.of());

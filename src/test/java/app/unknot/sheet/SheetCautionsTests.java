@@ -54,7 +54,7 @@ class SheetCautionsTests {
             var card = new TechniqueCard("t" + (steps.size() + 1), t.name(), t.kind(), t.performer(), t.posture(),
                 t.pressure(), t.seconds(), t.sides(), t.movement(), t.phases(), t.areas(), t.tools(), t.instructions(), own);
             steps.add(new RoutineView.Step(steps.size() + 1, template.phase(), card, template.performer(), template.areas(),
-                template.seconds(), template.reason()));
+                template.seconds(), template.reason(), template.toolNames()));
         }
         return steps;
     }

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import app.unknot.catalog.Catalog;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.RoutineViews;
 import app.unknot.system.NotFoundException;
@@ -45,13 +44,10 @@ class SheetControllerTests {
 
     @MockitoBean
     RoutineViews views;
-    @MockitoBean
-    Catalog catalog;
 
     @BeforeEach
     void savedRoutine() {
         given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
-        RoutineFixtures.nameTools(catalog);
     }
 
     @Nested

@@ -1,9 +1,5 @@
 package app.unknot.walkthrough;
 
-import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.BDDMockito.given;
-
-import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Movement;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
@@ -47,11 +43,11 @@ public final class RoutineFixtures {
             List.of());
         return new RoutineView(ID, CREATED, PlanStatus.CAUTION, null, 15, "self", List.of("Lower back"), 330,
             List.of(new RoutineView.Step(1, "warm-up", stroking, "self", List.of("lower-back"), 90,
-                    "Warms up your lower back gently before deeper work."),
+                    "Warms up your lower back gently before deeper work.", toolNames(stroking)),
                 new RoutineView.Step(2, "massage", ball, "self", List.of("lower-back"), 120,
-                    "Works the muscles of your lower back."),
+                    "Works the muscles of your lower back.", toolNames(ball)),
                 new RoutineView.Step(3, "stretch", twist, "self", List.of("lower-back"), 120,
-                    "Lengthens the muscles of your lower back after the massage.")),
+                    "Lengthens the muscles of your lower back after the massage.", toolNames(twist))),
             List.of(new RoutineView.Excluded("massage-gun-back", "Massage gun on the back", "blood-thinners",
                 "Taking blood thinners", "A massage gun can bruise when blood clots slowly.")),
             List.of("Taking blood thinners: keep the pressure light."), List.of());
@@ -75,9 +71,8 @@ public final class RoutineFixtures {
     private static final Map<String, String> TOOL_NAMES = Map.of("hands", "Hands", "chair", "Chair",
         "tennis-ball", "Tennis ball");
 
-    /** Makes the mocked catalog name the fixture's tools as the real one does. */
-    public static void nameTools(Catalog catalog) {
-        given(catalog.toolNames(anyList())).willAnswer(call ->
-            call.<List<String>>getArgument(0).stream().map(TOOL_NAMES::get).toList());
+    /** The card's tools by name, as RoutineViews names them. */
+    public static List<String> toolNames(TechniqueCard card) {
+        return card.tools().stream().map(TOOL_NAMES::get).toList();
     }
 }

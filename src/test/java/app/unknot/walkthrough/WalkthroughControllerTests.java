@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import app.unknot.catalog.Catalog;
 import app.unknot.routine.RoutineViews;
 import app.unknot.system.NotFoundException;
 import java.util.Locale;
@@ -37,13 +36,10 @@ class WalkthroughControllerTests {
 
     @MockitoBean
     RoutineViews views;
-    @MockitoBean
-    Catalog catalog;
 
     @BeforeEach
     void savedRoutine() {
         given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
-        RoutineFixtures.nameTools(catalog);
     }
 
     private Document page(String url) throws Exception {
