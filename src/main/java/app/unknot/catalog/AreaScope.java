@@ -1,23 +1,18 @@
 package app.unknot.catalog;
 
+import jakarta.persistence.EnumeratedValue;
+
 /** Which body areas a safety restriction covers: all, the person's affected areas, or a fixed list. */
 public enum AreaScope implements Slugged {
-    ANY("any"),
-    AFFECTED("affected"),
-    LISTED("listed");
+    ANY,
+    AFFECTED,
+    LISTED;
 
-    private final String slug;
-
-    AreaScope(String slug) {
-        this.slug = slug;
-    }
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(this);
 
     @Override
     public String slug() {
         return slug;
-    }
-
-    public static AreaScope fromSlug(String slug) {
-        return Slugged.fromSlug(AreaScope.class, slug);
     }
 }

@@ -1,23 +1,13 @@
 package app.unknot.catalog;
 
-import app.unknot.model.CatalogEntry;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
+import static app.unknot.catalog.Checks.requireText;
 
 /** A part of the body a technique works on, such as the lower back. */
-@Entity
-@Table(name = "body_area")
-public class BodyArea extends CatalogEntry {
+public record BodyArea(String slug, String name, String description) {
 
-    private String description;
-
-    private int position;
-
-    public String getDescription() {
-        return description;
-    }
-
-    public int getPosition() {
-        return position;
+    public BodyArea {
+        requireText(slug, "area slug");
+        requireText(name, "name of area " + slug);
+        requireText(description, "description of area " + slug);
     }
 }

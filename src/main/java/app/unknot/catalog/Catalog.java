@@ -1,105 +1,169 @@
 package app.unknot.catalog;
 
-import app.unknot.model.CatalogEntry;
-import app.unknot.system.InvalidParameterException;
 import app.unknot.system.NotFoundException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Read access to the catalog for pages and the API, with filter values checked against it. */
-@Service
-@Transactional(readOnly = true)
-public class Catalog {
+/**
+ * The whole catalog as one immutable snapshot: techniques, body areas, tools, conditions with their
+ * restrictions, and red flags. The catalog only changes through migrations, so it is loaded once
+ * ({@link CatalogLoader}) and every page, the API, the safety screen and the routine builder read
+ * this same object.
+ *
+ * <p>Every list is in catalog order, and that order decides: the builder breaks ties by technique
+ * order, and conditions are screened in condition order. The constructor refuses a snapshot that
+ * refers to a slug it does not hold, so a broken catalog fails at start-up, not in a routine.
+ */
+public final class Catalog {
 
-    private final BodyAreaRepository areas;
-    private final ToolRepository tools;
-    private final TechniqueRepository techniques;
-    private final HealthConditionRepository conditions;
-    private final ConditionRestrictionRepository restrictions;
-    private final RedFlagRepository redFlags;
+    private final Map<String, BodyArea> areas;
+    private final Map<String, Tool> tools;
+    private final Map<String, Technique> techniques;
+    private final Map<String, Condition> conditions;
+    private final List<Restriction> restrictions;
+    private final Map<String, RedFlag> redFlags;
 
-    Catalog(BodyAreaRepository areas, ToolRepository tools, TechniqueRepository techniques,
-            HealthConditionRepository conditions, ConditionRestrictionRepository restrictions,
-            RedFlagRepository redFlags) {
-        this.areas = areas;
-        this.tools = tools;
-        this.techniques = techniques;
-        this.conditions = conditions;
-        this.restrictions = restrictions;
-        this.redFlags = redFlags;
+    public Catalog(List<BodyArea> areas, List<Tool> tools, List<Technique> techniques, List<Condition> conditions,
+                   List<Restriction> restrictions, List<RedFlag> redFlags) {
+        this.areas = bySlug(areas, BodyArea::slug, "area");
+        this.tools = bySlug(tools, Tool::slug, "tool");
+        this.techniques = bySlug(techniques, Technique::slug, "technique");
+        this.conditions = bySlug(conditions, Condition::slug, "condition");
+        List<String> conditionOrder = List.copyOf(this.conditions.keySet());
+        this.restrictions = restrictions.stream()
+            .sorted(Comparator.comparingInt(restriction -> conditionOrder.indexOf(restriction.condition())))
+            .toList();
+        this.redFlags = bySlug(redFlags, RedFlag::slug, "red flag");
+        for (Technique technique : techniques) {
+            requireHeld(technique.areas(), this.areas, BodyArea::slug, "areas of " + technique.slug());
+            requireHeld(technique.tools(), this.tools, Tool::slug, "tools of " + technique.slug());
+        }
+        for (Restriction restriction : restrictions) {
+            String row = "a " + restriction.condition() + " restriction";
+            requireKnown(List.of(restriction.condition()), this.conditions.keySet(), "condition of " + row);
+            requireKnown(restriction.listedAreas(), this.areas.keySet(), "listed areas of " + row);
+            if (restriction.tool() != null) {
+                requireKnown(List.of(restriction.tool()), this.tools.keySet(), "tool of " + row);
+            }
+        }
     }
 
     public List<BodyArea> areas() {
-        return areas.findAllByOrderByPosition();
+        return List.copyOf(areas.values());
     }
 
     public List<Tool> tools() {
-        return tools.findAllByOrderByPosition();
+        return List.copyOf(tools.values());
     }
 
-    public List<HealthCondition> conditions() {
-        return conditions.findAllByOrderByPosition();
+    /** Every technique, in catalog order. */
+    public List<Technique> techniques() {
+        return List.copyOf(techniques.values());
     }
 
-    public List<ConditionRestriction> restrictions() {
-        return restrictions.findAllByOrderByConditionPositionAscIdAsc();
+    public List<Condition> conditions() {
+        return List.copyOf(conditions.values());
     }
 
+    /** Every restriction, grouped by condition in condition order, in row order within one. */
+    public List<Restriction> restrictions() {
+        return restrictions;
+    }
+
+    /** Red flags in catalog order (the emergencies first). */
     public List<RedFlag> redFlags() {
-        return redFlags.findAllByOrderByPosition();
+        return List.copyOf(redFlags.values());
     }
 
+    /** The techniques a filter lets through, by name. */
     public List<Technique> techniques(TechniqueFilter filter) {
-        return techniques.findAll(filter.toSpecification(), Sort.by("name"));
+        return techniques.values().stream().filter(filter::matches).sorted(Comparator.comparing(Technique::name)).toList();
     }
 
+    /** @throws NotFoundException when the catalog holds no technique with this slug */
     public Technique technique(String slug) {
-        return techniques.findBySlug(slug).orElseThrow(() -> new NotFoundException("technique"));
+        Technique technique = techniques.get(slug);
+        if (technique == null) {
+            throw new NotFoundException("technique");
+        }
+        return technique;
     }
 
-    /** Every technique, fully loaded, in catalog order. */
-    public List<Technique> allTechniques() {
-        return techniques.findAllByOrderById();
+    public boolean hasArea(String slug) {
+        return areas.containsKey(slug);
     }
 
-    /**
-     * Checks raw filter parameters against the catalog.
-     *
-     * @throws InvalidParameterException naming the first parameter with an unknown value
-     */
-    public TechniqueFilter filter(String area, String tool, String kind, String text) {
-        String areaSlug = known("area", area, areas());
-        String toolSlug = known("tool", tool, tools());
-        TechniqueKind techniqueKind = blank(kind) ? null : parseKind(kind);
-        if (text != null && text.strip().length() > TechniqueFilter.MAX_TEXT_LENGTH) {
-            throw new InvalidParameterException("q",
-                "Search text can be at most " + TechniqueFilter.MAX_TEXT_LENGTH + " characters.");
-        }
-        return new TechniqueFilter(areaSlug, toolSlug, techniqueKind, text);
+    public boolean hasTool(String slug) {
+        return tools.containsKey(slug);
     }
 
-    private static String known(String parameter, String value, List<? extends CatalogEntry> entries) {
-        if (blank(value)) {
-            return null;
-        }
-        if (entries.stream().noneMatch(entry -> entry.getSlug().equals(value))) {
-            throw new InvalidParameterException(parameter, "There is no " + parameter + " called this. Choose one from the list.");
-        }
-        return value;
+    public boolean hasCondition(String slug) {
+        return conditions.containsKey(slug);
     }
 
-    private static TechniqueKind parseKind(String kind) {
-        try {
-            return TechniqueKind.fromSlug(kind);
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidParameterException("kind", "Kind must be massage or stretch.");
-        }
+    public boolean hasRedFlag(String slug) {
+        return redFlags.containsKey(slug);
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+    public BodyArea area(String slug) {
+        return held(areas, slug, "area");
+    }
+
+    public Tool tool(String slug) {
+        return held(tools, slug, "tool");
+    }
+
+    public Condition condition(String slug) {
+        return held(conditions, slug, "condition");
+    }
+
+    /** The slugs of the tools everybody has: hands and household furniture. */
+    public Set<String> alwaysAvailableTools() {
+        return tools.values().stream().filter(Tool::alwaysAvailable).map(Tool::slug).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The given conditions, in catalog order; unknown slugs are left out. */
+    public List<Condition> conditionsIn(Collection<String> slugs) {
+        return conditions.values().stream().filter(condition -> slugs.contains(condition.slug())).toList();
+    }
+
+    /** The given red flags, in catalog order; unknown slugs are left out. */
+    public List<RedFlag> redFlagsIn(Collection<String> slugs) {
+        return redFlags.values().stream().filter(flag -> slugs.contains(flag.slug())).toList();
+    }
+
+    private static <T> T held(Map<String, T> entries, String slug, String what) {
+        T entry = entries.get(slug);
+        if (entry == null) {
+            throw new IllegalArgumentException("the catalog holds no " + what + " " + slug);
+        }
+        return entry;
+    }
+
+    private static <T> Map<String, T> bySlug(List<T> entries, Function<T, String> slug, String what) {
+        return entries.stream().collect(Collectors.toMap(slug, Function.identity(), (a, b) -> {
+            throw new IllegalArgumentException("duplicate " + what + " slug: " + slug.apply(a));
+        }, LinkedHashMap::new));
+    }
+
+    /** A technique's areas and tools must be the catalog's own entries, not look-alikes. */
+    private static <T> void requireHeld(List<T> entries, Map<String, T> held, Function<T, String> slug, String what) {
+        requireKnown(entries.stream().map(slug).toList(), held.keySet(), what);
+        entries.stream().filter(entry -> !entry.equals(held.get(slug.apply(entry)))).findFirst().ifPresent(entry -> {
+            throw new IllegalArgumentException(what + " differ from the catalog's " + slug.apply(entry));
+        });
+    }
+
+    private static void requireKnown(Collection<String> slugs, Collection<String> known, String what) {
+        List<String> unknown = slugs.stream().filter(slug -> !known.contains(slug)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(what + " name unknown slugs: " + unknown);
+        }
     }
 }

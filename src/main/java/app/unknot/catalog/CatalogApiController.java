@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The catalog as JSON: the contract other clients and the tests rely on. Names are slugs. */
+/**
+ * The catalog as JSON: the contract other clients and the tests rely on. Areas, tools, conditions
+ * and red flags are served as they are; techniques name their areas and tools by slug.
+ */
 @RestController
 @RequestMapping("/api")
 class CatalogApiController {
@@ -21,36 +24,36 @@ class CatalogApiController {
     }
 
     @GetMapping("/body-areas")
-    List<CatalogJson.Area> areas() {
-        return catalog.areas().stream().map(CatalogJson.Area::of).toList();
+    List<BodyArea> areas() {
+        return catalog.areas();
     }
 
     @GetMapping("/tools")
-    List<CatalogJson.ToolItem> tools() {
-        return catalog.tools().stream().map(CatalogJson.ToolItem::of).toList();
+    List<Tool> tools() {
+        return catalog.tools();
     }
 
     @GetMapping("/conditions")
-    List<CatalogJson.Condition> conditions() {
-        return catalog.conditions().stream().map(CatalogJson.Condition::of).toList();
+    List<Condition> conditions() {
+        return catalog.conditions();
     }
 
     @GetMapping("/red-flags")
-    List<CatalogJson.Flag> redFlags() {
-        return catalog.redFlags().stream().map(CatalogJson.Flag::of).toList();
+    List<RedFlag> redFlags() {
+        return catalog.redFlags();
     }
 
     @GetMapping("/techniques")
-    List<CatalogJson.TechniqueSummary> techniques(@RequestParam(required = false) String area,
+    List<TechniqueJson.Summary> techniques(@RequestParam(required = false) String area,
             @RequestParam(required = false) String tool, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String q) {
-        return catalog.techniques(catalog.filter(area, tool, kind, q)).stream()
-            .map(CatalogJson.TechniqueSummary::of).toList();
+        return catalog.techniques(TechniqueFilter.of(catalog, area, tool, kind, q)).stream()
+            .map(TechniqueJson.Summary::of).toList();
     }
 
     @GetMapping("/techniques/{slug}")
-    CatalogJson.TechniqueDetails technique(@PathVariable String slug) {
+    TechniqueJson.Details technique(@PathVariable String slug) {
         Technique technique = catalog.technique(slug);
-        return CatalogJson.TechniqueDetails.of(technique, safety.ruledOutBy(technique));
+        return TechniqueJson.Details.of(technique, safety.ruledOutBy(technique));
     }
 }

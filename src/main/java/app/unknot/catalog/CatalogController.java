@@ -25,12 +25,13 @@ class CatalogController {
     @GetMapping("/techniques")
     String list(@RequestParam(required = false) String area, @RequestParam(required = false) String tool,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String q, Model model) {
-        TechniqueFilter filter = catalog.filter(area, tool, kind, q);
+        TechniqueFilter filter = TechniqueFilter.of(catalog, area, tool, kind, q);
         model.addAttribute("filter", filter);
         model.addAttribute("techniques", catalog.techniques(filter));
         model.addAttribute("areas", catalog.areas());
         model.addAttribute("tools", catalog.tools());
-        model.addAttribute("kinds", TechniqueKind.values());
+        model.addAttribute("kinds", List.of(TechniqueKind.values()));
+        model.addAttribute("maxTextLength", TechniqueFilter.MAX_TEXT_LENGTH);
         return "catalog/techniqueList";
     }
 
@@ -46,9 +47,9 @@ class CatalogController {
     String conditions(Model model) {
         model.addAttribute("conditions", catalog.conditions());
         model.addAttribute("restrictionsByCondition", catalog.restrictions().stream()
-            .collect(Collectors.groupingBy(r -> r.getCondition().getSlug(), LinkedHashMap::new, Collectors.toList())));
+            .collect(Collectors.groupingBy(Restriction::condition, LinkedHashMap::new, Collectors.toList())));
         Map<Urgency, List<RedFlag>> byUrgency = catalog.redFlags().stream()
-            .collect(Collectors.groupingBy(RedFlag::getUrgency, LinkedHashMap::new, Collectors.toList()));
+            .collect(Collectors.groupingBy(RedFlag::urgency, LinkedHashMap::new, Collectors.toList()));
         model.addAttribute("redFlagsByUrgency", byUrgency);
         return "catalog/conditions";
     }

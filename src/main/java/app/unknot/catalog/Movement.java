@@ -1,21 +1,16 @@
 package app.unknot.catalog;
 
+import jakarta.persistence.EnumeratedValue;
+
 /** A movement of the spine that some conditions rule out. */
 public enum Movement implements Slugged {
-    SPINAL_ROTATION("spinal-rotation");
+    SPINAL_ROTATION;
 
-    private final String slug;
-
-    Movement(String slug) {
-        this.slug = slug;
-    }
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(this);
 
     @Override
     public String slug() {
         return slug;
-    }
-
-    public static Movement fromSlug(String slug) {
-        return Slugged.fromSlug(Movement.class, slug);
     }
 }

@@ -1,23 +1,18 @@
 package app.unknot.catalog;
 
+import jakarta.persistence.EnumeratedValue;
+
 /** Who carries a technique out: the person themselves, a partner, or either. */
 public enum Performer implements Slugged {
-    SELF("self"),
-    PARTNER("partner"),
-    ANY("any");
+    SELF,
+    PARTNER,
+    ANY;
 
-    private final String slug;
-
-    Performer(String slug) {
-        this.slug = slug;
-    }
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(this);
 
     @Override
     public String slug() {
         return slug;
-    }
-
-    public static Performer fromSlug(String slug) {
-        return Slugged.fromSlug(Performer.class, slug);
     }
 }

@@ -1,24 +1,19 @@
 package app.unknot.catalog;
 
+import jakarta.persistence.EnumeratedValue;
+
 /** Routine phases, declared in the order a routine runs them. */
 public enum Phase implements Slugged {
-    WARM_UP("warm-up"),
-    MASSAGE("massage"),
-    STRETCH("stretch"),
-    COOL_DOWN("cool-down");
+    WARM_UP,
+    MASSAGE,
+    STRETCH,
+    COOL_DOWN;
 
-    private final String slug;
-
-    Phase(String slug) {
-        this.slug = slug;
-    }
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(this);
 
     @Override
     public String slug() {
         return slug;
-    }
-
-    public static Phase fromSlug(String slug) {
-        return Slugged.fromSlug(Phase.class, slug);
     }
 }

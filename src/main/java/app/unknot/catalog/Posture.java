@@ -1,26 +1,21 @@
 package app.unknot.catalog;
 
+import jakarta.persistence.EnumeratedValue;
+
 /** The body position a technique is done in. */
 public enum Posture implements Slugged {
-    LYING_ON_BACK("lying-on-back"),
-    LYING_ON_FRONT("lying-on-front"),
-    SIDE_LYING("side-lying"),
-    SEATED("seated"),
-    STANDING("standing"),
-    KNEELING("kneeling");
+    LYING_ON_BACK,
+    LYING_ON_FRONT,
+    SIDE_LYING,
+    SEATED,
+    STANDING,
+    KNEELING;
 
-    private final String slug;
-
-    Posture(String slug) {
-        this.slug = slug;
-    }
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(this);
 
     @Override
     public String slug() {
         return slug;
-    }
-
-    public static Posture fromSlug(String slug) {
-        return Slugged.fromSlug(Posture.class, slug);
     }
 }

@@ -1,23 +1,18 @@
 package app.unknot.catalog;
 
+import jakarta.persistence.EnumeratedValue;
+
 /** How hard a technique presses, in increasing order: the order matters for safety limits. */
 public enum Pressure implements Slugged {
-    LIGHT("light"),
-    MODERATE("moderate"),
-    FIRM("firm");
+    LIGHT,
+    MODERATE,
+    FIRM;
 
-    private final String slug;
-
-    Pressure(String slug) {
-        this.slug = slug;
-    }
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(this);
 
     @Override
     public String slug() {
         return slug;
-    }
-
-    public static Pressure fromSlug(String slug) {
-        return Slugged.fromSlug(Pressure.class, slug);
     }
 }

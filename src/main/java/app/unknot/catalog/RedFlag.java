@@ -1,29 +1,15 @@
 package app.unknot.catalog;
 
-import app.unknot.model.CatalogEntry;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
+import static app.unknot.catalog.Checks.requireText;
+import static app.unknot.catalog.Checks.requireValue;
 
 /** A symptom that means "get medical help, not a routine", with how urgently. */
-@Entity
-@Table(name = "red_flag")
-public class RedFlag extends CatalogEntry {
+public record RedFlag(String slug, String name, String description, Urgency urgency) {
 
-    private String description;
-
-    private Urgency urgency;
-
-    private int position;
-
-    public String getDescription() {
-        return description;
-    }
-
-    public Urgency getUrgency() {
-        return urgency;
-    }
-
-    public int getPosition() {
-        return position;
+    public RedFlag {
+        requireText(slug, "red flag slug");
+        requireText(name, "name of red flag " + slug);
+        requireText(description, "description of red flag " + slug);
+        requireValue(urgency, "urgency of red flag " + slug);
     }
 }

@@ -1,132 +1,89 @@
 package app.unknot.catalog;
 
-import app.unknot.model.CatalogEntry;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import static app.unknot.catalog.Checks.enumSet;
+import static app.unknot.catalog.Checks.requireRange;
+import static app.unknot.catalog.Checks.requireText;
+import static app.unknot.catalog.Checks.requireValue;
+import static app.unknot.catalog.Checks.textList;
+
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.hibernate.annotations.ListIndexBase;
 
-/** A massage technique or a stretch, with its instructions, cautions and where it fits in a routine. */
-@Entity
-@Table(name = "technique")
-public class Technique extends CatalogEntry {
+/**
+ * A massage technique or a stretch: where it fits in a routine, what it needs, and how to do it.
+ *
+ * <p>{@code seconds} is the typical time of the whole step, both sides included when {@code sides}
+ * is 2. {@code movement} is null unless the technique makes a spinal movement some condition rules
+ * out. Phases iterate in routine order, areas head to feet, tools in catalog order. A massage is
+ * never in the stretch phase and a stretch never in the massage phase.
+ */
+public record Technique(
+        String slug,
+        String name,
+        TechniqueKind kind,
+        Performer performer,
+        Posture posture,
+        Pressure pressure,
+        int seconds,
+        int sides,
+        Movement movement,
+        Set<Phase> phases,
+        List<BodyArea> areas,
+        List<Tool> tools,
+        String summary,
+        List<String> instructions,
+        List<String> cautions) {
 
-    private TechniqueKind kind;
+    private static final int MIN_SECONDS = 15;
+    private static final int MAX_SECONDS = 1200;
 
-    private Performer performer;
-
-    private Posture posture;
-
-    private Pressure pressure;
-
-    private int seconds;
-
-    private int sides;
-
-    private Movement movement;
-
-    private String summary;
-
-    @ElementCollection
-    @CollectionTable(name = "technique_phase", joinColumns = @JoinColumn(name = "technique_id"))
-    @Column(name = "phase")
-    private Set<Phase> phases = new TreeSet<>();
-
-    @ManyToMany
-    @JoinTable(name = "technique_area", joinColumns = @JoinColumn(name = "technique_id"),
-        inverseJoinColumns = @JoinColumn(name = "body_area_id"))
-    @OrderBy("position")
-    private Set<BodyArea> areas = new LinkedHashSet<>();
-
-    @ManyToMany
-    @JoinTable(name = "technique_tool", joinColumns = @JoinColumn(name = "technique_id"),
-        inverseJoinColumns = @JoinColumn(name = "tool_id"))
-    @OrderBy("position")
-    private Set<Tool> tools = new LinkedHashSet<>();
-
-    @ElementCollection
-    @CollectionTable(name = "technique_instruction", joinColumns = @JoinColumn(name = "technique_id"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
-    @Column(name = "text")
-    private List<String> instructions = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "technique_caution", joinColumns = @JoinColumn(name = "technique_id"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
-    @Column(name = "text")
-    private List<String> cautions = new ArrayList<>();
-
-    public TechniqueKind getKind() {
-        return kind;
+    public Technique {
+        requireText(slug, "technique slug");
+        requireText(name, "name of " + slug);
+        requireValue(kind, "kind of " + slug);
+        requireValue(performer, "performer of " + slug);
+        requireValue(posture, "posture of " + slug);
+        requireValue(pressure, "pressure of " + slug);
+        requireRange(seconds, MIN_SECONDS, MAX_SECONDS, "seconds of " + slug);
+        requireRange(sides, 1, 2, "sides of " + slug);
+        phases = enumSet(phases, Phase.class, "phases of " + slug);
+        if (phases.isEmpty()) {
+            throw new IllegalArgumentException(slug + " needs at least one phase");
+        }
+        Phase foreign = kind == TechniqueKind.MASSAGE ? Phase.STRETCH : Phase.MASSAGE;
+        if (phases.contains(foreign)) {
+            throw new IllegalArgumentException(slug + " is a " + kind.slug() + " and cannot be in the " + foreign.slug() + " phase");
+        }
+        areas = List.copyOf(requireValue(areas, "areas of " + slug));
+        if (areas.isEmpty()) {
+            throw new IllegalArgumentException(slug + " needs at least one body area");
+        }
+        textList(areas.stream().map(BodyArea::slug).toList(), "areas of " + slug);
+        tools = List.copyOf(requireValue(tools, "tools of " + slug));
+        textList(tools.stream().map(Tool::slug).toList(), "tools of " + slug);
+        requireText(summary, "summary of " + slug);
+        instructions = List.copyOf(requireValue(instructions, "instructions of " + slug));
+        cautions = List.copyOf(requireValue(cautions, "cautions of " + slug));
     }
 
-    public Performer getPerformer() {
-        return performer;
+    public List<String> areaSlugs() {
+        return areas.stream().map(BodyArea::slug).toList();
     }
 
-    public Posture getPosture() {
-        return posture;
+    public List<String> toolSlugs() {
+        return tools.stream().map(Tool::slug).toList();
     }
 
-    public Pressure getPressure() {
-        return pressure;
+    public boolean works(String area) {
+        return areas.stream().anyMatch(worked -> worked.slug().equals(area));
     }
 
-    /** Typical duration of the whole step, both sides included for a two-sided technique. */
-    public int getSeconds() {
-        return seconds;
+    public boolean worksAnyOf(Collection<String> wanted) {
+        return areas.stream().anyMatch(worked -> wanted.contains(worked.slug()));
     }
 
-    public int getSides() {
-        return sides;
-    }
-
-    /** The spinal movement this technique makes, or null. */
-    public Movement getMovement() {
-        return movement;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    /** Phases in routine order. */
-    public List<Phase> getPhases() {
-        var ordered = EnumSet.noneOf(Phase.class);
-        ordered.addAll(phases);
-        return List.copyOf(ordered);
-    }
-
-    /** Areas in body order, head to feet. */
-    public List<BodyArea> getAreas() {
-        return areas.stream().sorted(Comparator.comparingInt(BodyArea::getPosition)).toList();
-    }
-
-    public List<Tool> getTools() {
-        return tools.stream().sorted(Comparator.comparingInt(Tool::getPosition)).toList();
-    }
-
-    public List<String> getInstructions() {
-        return List.copyOf(instructions);
-    }
-
-    public List<String> getCautions() {
-        return List.copyOf(cautions);
+    public boolean uses(String tool) {
+        return tools.stream().anyMatch(used -> used.slug().equals(tool));
     }
 }

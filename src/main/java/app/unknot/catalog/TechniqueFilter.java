@@ -1,10 +1,7 @@
 package app.unknot.catalog;
 
-import app.unknot.model.CatalogEntry;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
+import app.unknot.system.InvalidParameterException;
 import java.util.Locale;
-import org.springframework.data.jpa.domain.Specification;
 
 /**
  * A validated catalog filter: each part is optional, and they combine with "and".
@@ -12,7 +9,7 @@ import org.springframework.data.jpa.domain.Specification;
  * @param area body-area slug, or null
  * @param tool tool slug, or null
  * @param kind technique kind, or null
- * @param text words to find in the name or summary, or null
+ * @param text words to find in the name or summary, ignoring case, or null
  */
 public record TechniqueFilter(String area, String tool, TechniqueKind kind, String text) {
 
@@ -21,44 +18,52 @@ public record TechniqueFilter(String area, String tool, TechniqueKind kind, Stri
     public static final TechniqueFilter NONE = new TechniqueFilter(null, null, null, null);
 
     public TechniqueFilter {
-        text = text == null || text.isBlank() ? null : text.strip();
+        text = blank(text) ? null : text.strip();
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("search text longer than " + MAX_TEXT_LENGTH);
         }
     }
 
-    Specification<Technique> toSpecification() {
-        Specification<Technique> spec = (root, query, cb) -> cb.conjunction();
-        if (area != null) {
-            spec = spec.and(linkedTo("areas", area));
+    /**
+     * The filter that raw request parameters ask for.
+     *
+     * @throws InvalidParameterException naming the first parameter the catalog cannot use
+     */
+    public static TechniqueFilter of(Catalog catalog, String area, String tool, String kind, String text) {
+        if (!blank(area) && !catalog.hasArea(area)) {
+            throw new InvalidParameterException("area");
         }
-        if (tool != null) {
-            spec = spec.and(linkedTo("tools", tool));
+        if (!blank(tool) && !catalog.hasTool(tool)) {
+            throw new InvalidParameterException("tool");
         }
-        if (kind != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("kind"), kind));
+        TechniqueKind techniqueKind = blank(kind) ? null : parseKind(kind);
+        if (text != null && text.strip().length() > MAX_TEXT_LENGTH) {
+            throw new InvalidParameterException("q", MAX_TEXT_LENGTH);
         }
-        if (text != null) {
-            String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
-            spec = spec.and((root, query, cb) -> {
-                Expression<String> name = cb.lower(root.get("name"));
-                Expression<String> summary = cb.lower(root.get("summary"));
-                return cb.or(cb.like(name, pattern, '\\'), cb.like(summary, pattern, '\\'));
-            });
-        }
-        return spec;
+        return new TechniqueFilter(blank(area) ? null : area, blank(tool) ? null : tool, techniqueKind, text);
     }
 
-    /** The technique has an associated area or tool with this slug. */
-    private static Specification<Technique> linkedTo(String association, String slug) {
-        return (root, query, cb) -> {
-            var sub = query.subquery(Integer.class);
-            Join<Technique, CatalogEntry> linked = sub.correlate(root).join(association);
-            return cb.exists(sub.select(linked.get("id")).where(cb.equal(linked.get("slug"), slug)));
-        };
+    boolean matches(Technique technique) {
+        return (area == null || technique.works(area))
+            && (tool == null || technique.uses(tool))
+            && (kind == null || technique.kind() == kind)
+            && (text == null || contains(technique.name(), text) || contains(technique.summary(), text));
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    private static boolean contains(String haystack, String needle) {
+        return haystack.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
+    }
+
+    private static TechniqueKind parseKind(String kind) {
+        try {
+            return Slugged.fromSlug(TechniqueKind.class, kind);
+        }
+        catch (IllegalArgumentException ex) {
+            throw new InvalidParameterException("kind");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

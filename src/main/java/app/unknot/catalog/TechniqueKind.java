@@ -1,22 +1,17 @@
 package app.unknot.catalog;
 
+import jakarta.persistence.EnumeratedValue;
+
 /** Whether a technique works the muscle with pressure or lengthens it. */
 public enum TechniqueKind implements Slugged {
-    MASSAGE("massage"),
-    STRETCH("stretch");
+    MASSAGE,
+    STRETCH;
 
-    private final String slug;
-
-    TechniqueKind(String slug) {
-        this.slug = slug;
-    }
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(this);
 
     @Override
     public String slug() {
         return slug;
-    }
-
-    public static TechniqueKind fromSlug(String slug) {
-        return Slugged.fromSlug(TechniqueKind.class, slug);
     }
 }

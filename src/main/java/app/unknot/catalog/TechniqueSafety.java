@@ -1,13 +1,13 @@
 package app.unknot.catalog;
 
-import java.util.List;
+import java.util.Map;
 
 /**
- * Which conditions rule a technique out. The catalog pages ask; the safety screen, which owns the
- * matching rules, answers, so there is one definition of what a restriction covers.
+ * Which conditions rule a technique out, for the catalog pages. The catalog asks; the safety rules
+ * ({@code app.unknot.safety}) answer, so what a restriction covers is defined once.
  */
 public interface TechniqueSafety {
 
-    /** One entry per condition that rules this technique out on the areas it works, in condition order. */
-    List<RuledOut> ruledOutBy(Technique technique);
+    /** Each condition that rules this technique out on the areas it works, in condition order, with the row that does. */
+    Map<Condition, Restriction> ruledOutBy(Technique technique);
 }

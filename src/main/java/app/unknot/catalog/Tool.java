@@ -1,29 +1,13 @@
 package app.unknot.catalog;
 
-import app.unknot.model.CatalogEntry;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
+import static app.unknot.catalog.Checks.requireText;
 
 /** Something a technique needs: hands and household items are always at hand, the rest only if owned. */
-@Entity
-@Table(name = "tool")
-public class Tool extends CatalogEntry {
+public record Tool(String slug, String name, String description, boolean alwaysAvailable) {
 
-    private String description;
-
-    private boolean alwaysAvailable;
-
-    private int position;
-
-    public String getDescription() {
-        return description;
-    }
-
-    public boolean isAlwaysAvailable() {
-        return alwaysAvailable;
-    }
-
-    public int getPosition() {
-        return position;
+    public Tool {
+        requireText(slug, "tool slug");
+        requireText(name, "name of tool " + slug);
+        requireText(description, "description of tool " + slug);
     }
 }

@@ -1,22 +1,17 @@
 package app.unknot.catalog;
 
+import jakarta.persistence.EnumeratedValue;
+
 /** How soon a red flag needs medical help, most urgent first. */
 public enum Urgency implements Slugged {
-    EMERGENCY("emergency"),
-    URGENT("urgent");
+    EMERGENCY,
+    URGENT;
 
-    private final String slug;
-
-    Urgency(String slug) {
-        this.slug = slug;
-    }
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(this);
 
     @Override
     public String slug() {
         return slug;
-    }
-
-    public static Urgency fromSlug(String slug) {
-        return Slugged.fromSlug(Urgency.class, slug);
     }
 }

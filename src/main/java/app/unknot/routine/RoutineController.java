@@ -1,6 +1,8 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Performer;
+import app.unknot.catalog.TechniqueFilter;
 import app.unknot.catalog.Tool;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -12,7 +14,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,27 +25,25 @@ class RoutineController {
 
     private static final String FORM = "routine/form";
 
-    private final Routines routines;
-    private final RoutineViews views;
+    private final RoutineService routines;
     private final Catalog catalog;
+    private final RoutineFormValidator validator;
 
-    RoutineController(Routines routines, RoutineViews views, Catalog catalog) {
+    RoutineController(RoutineService routines, Catalog catalog) {
         this.routines = routines;
-        this.views = views;
         this.catalog = catalog;
+        this.validator = new RoutineFormValidator(catalog);
     }
 
-    /** Only the form's own fields bind, and only as plain values: no indexed or nested paths. */
     @InitBinder("routineForm")
-    void allowFormFieldsOnly(WebDataBinder binder) {
-        binder.setAllowedFields("areas", "tools", "minutes", "performer", "conditions", "affectedAreas", "redFlags",
-            "painLevel", "painWeeks", "cancerCleared");
+    void bindForm(WebDataBinder binder) {
+        validator.bind(binder);
     }
 
     @GetMapping("/routines/new")
     String form(@RequestParam(required = false) String area, Model model) {
-        var form = new RoutineForm();
-        String preset = catalog.filter(area, null, null, null).area();
+        var form = RoutineForm.withDefaults();
+        String preset = TechniqueFilter.of(catalog, area, null, null, null).area();
         if (preset != null) {
             form.setAreas(List.of(preset));
         }
@@ -53,23 +52,19 @@ class RoutineController {
 
     @PostMapping("/routines")
     String create(@Valid RoutineForm routineForm, BindingResult result, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            routines.problems(routineForm.toRequest())
-                .forEach(problem -> result.rejectValue(problem.field(), problem.code()));
-        }
+                  RedirectAttributes redirect, Locale locale) {
         if (result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return showForm(routineForm, model);
         }
-        Routine routine = routines.create(routineForm.toRequest());
+        RoutineView routine = routines.create(routineForm.toRequest(), locale);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/routines/" + routine.id();
     }
 
     @GetMapping("/routines/{id}")
     String show(@PathVariable String id, Model model, Locale locale) {
-        RoutineView routine = views.find(id, locale);
+        RoutineView routine = routines.view(id, locale);
         model.addAttribute("routine", routine);
         return routine.stopped() ? "routine/stop" : "routine/show";
     }
@@ -78,10 +73,12 @@ class RoutineController {
         List<Tool> tools = catalog.tools();
         model.addAttribute("routineForm", form);
         model.addAttribute("areas", catalog.areas());
-        model.addAttribute("ownTools", tools.stream().filter(tool -> !tool.isAlwaysAvailable()).toList());
-        model.addAttribute("householdTools", tools.stream().filter(Tool::isAlwaysAvailable).toList());
+        model.addAttribute("ownTools", tools.stream().filter(tool -> !tool.alwaysAvailable()).toList());
+        model.addAttribute("householdTools", tools.stream().filter(Tool::alwaysAvailable).toList());
         model.addAttribute("conditions", catalog.conditions());
         model.addAttribute("redFlags", catalog.redFlags());
+        model.addAttribute("performers", List.of(Performer.SELF, Performer.PARTNER));
+        model.addAttribute("limits", FormLimits.INSTANCE);
         return FORM;
     }
 }

@@ -1,6 +1,8 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.Performer;
+import app.unknot.catalog.Slugged;
+import app.unknot.safety.Screening;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,61 +14,73 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.hibernate.validator.constraints.Range;
 
 /**
- * The routine builder form as the browser posts it. Bean Validation checks shapes and ranges;
- * {@link Routines#problems} then checks the slugs against the catalog. Error texts live in
- * messages.properties under the codes Spring derives (for example {@code Min.routineForm.minutes}).
+ * The builder's questions as the browser posts them and as the JSON API reads them: one class, one
+ * validation path. Bean Validation checks shapes and ranges; {@link RoutineFormValidator} then
+ * checks the slugs against the catalog. Error texts live in messages.properties under the codes
+ * Spring derives (for example {@code Max.routineForm.minutes}), with the limits as arguments.
  */
 public class RoutineForm {
 
-    static final int MAX_LIST = 20;
+    /** The fields, in the order the form asks them: the only ones that bind, and the order errors are named in. */
+    static final List<String> FIELDS = List.of("areas", "minutes", "performer", "tools", "painLevel", "painWeeks",
+        "conditions", "affectedAreas", "cancerCleared", "redFlags");
 
     @NotEmpty
-    @Size(max = MAX_LIST)
+    @Size(max = RoutineRequest.MAX_CHOICES)
     private List<String> areas = new ArrayList<>();
 
-    @Size(max = MAX_LIST)
+    @Size(max = RoutineRequest.MAX_CHOICES)
     private List<String> tools = new ArrayList<>();
 
     @NotNull
     @Min(RoutineRequest.MIN_MINUTES)
     @Max(RoutineRequest.MAX_MINUTES)
-    private Integer minutes = 15;
+    private Integer minutes;
 
     @NotNull
     @Pattern(regexp = "self|partner")
-    private String performer = "self";
+    private String performer;
 
-    @Size(max = MAX_LIST)
+    @Size(max = RoutineRequest.MAX_CHOICES)
     private List<String> conditions = new ArrayList<>();
 
-    @Size(max = MAX_LIST)
+    @Size(max = RoutineRequest.MAX_CHOICES)
     private List<String> affectedAreas = new ArrayList<>();
 
-    @Size(max = MAX_LIST)
+    @Size(max = RoutineRequest.MAX_CHOICES)
     private List<String> redFlags = new ArrayList<>();
 
     @NotNull
-    @Min(0)
-    @Max(RoutineRequest.MAX_PAIN_LEVEL)
+    @Range(min = 0, max = Screening.MAX_PAIN_LEVEL)
     private Integer painLevel;
 
+    /** Left out of a JSON body, the pain is new: under a week. */
     @NotNull
     @Min(0)
-    @Max(RoutineRequest.MAX_PAIN_WEEKS)
+    @Max(Screening.MAX_PAIN_WEEKS)
     private Integer painWeeks = 0;
 
     private boolean cancerCleared;
 
+    /** The empty form as the builder page first shows it: a quarter of an hour, on your own. */
+    static RoutineForm withDefaults() {
+        var form = new RoutineForm();
+        form.setMinutes(15);
+        form.setPerformer(Performer.SELF.slug());
+        return form;
+    }
+
     /** The request this valid form asks for. */
     RoutineRequest toRequest() {
         return new RoutineRequest(areas.stream().distinct().toList(), new LinkedHashSet<>(tools), minutes,
-            Performer.fromSlug(performer), new LinkedHashSet<>(conditions), new LinkedHashSet<>(affectedAreas),
-            new LinkedHashSet<>(redFlags), painLevel, painWeeks, cancerCleared);
+            Slugged.fromSlug(Performer.class, performer), new Screening(new LinkedHashSet<>(conditions),
+                new LinkedHashSet<>(affectedAreas), new LinkedHashSet<>(redFlags), painLevel, painWeeks, cancerCleared));
     }
 
-    /** Browsers send what they send: surrounding spaces and empty values are not choices. */
+    /** Clients send what they send: surrounding spaces and empty values are not choices. */
     private static List<String> choices(List<String> values) {
         return values == null ? new ArrayList<>() : values.stream().filter(Objects::nonNull).map(String::strip)
             .filter(value -> !value.isEmpty()).collect(Collectors.toCollection(ArrayList::new));

@@ -1,29 +1,37 @@
 package app.unknot.routine;
 
+import app.unknot.catalog.Performer;
+import app.unknot.catalog.Phase;
+import app.unknot.catalog.Posture;
+import app.unknot.catalog.Pressure;
+import app.unknot.catalog.RedFlag;
+import app.unknot.catalog.TechniqueKind;
+import app.unknot.catalog.Urgency;
 import java.util.List;
-import java.util.Locale;
 
-/** The JSON shape of a routine, as {@code POST /api/routines} and {@code GET /api/routines/{id}} answer. */
-record RoutineJson(String id, String status, String urgency, int totalSeconds, List<Step> steps,
-                   List<Excluded> excluded, List<String> advice, List<String> redFlags) {
+/** A {@link RoutineView} as {@code POST /api/routines} and {@code GET /api/routines/{id}} answer it: slugs for names. */
+record RoutineJson(String id, PlanStatus status, Urgency urgency, int totalSeconds, List<StepJson> steps,
+                   List<ExclusionJson> excluded, List<String> advice, List<String> redFlags) {
 
-    record Step(int order, String phase, String technique, String name, String kind, String performer,
-                List<String> areas, List<String> tools, String pressure, String posture, int seconds, int sides,
-                List<String> instructions, List<String> cautions, String reason) {
+    record StepJson(int order, Phase phase, String technique, String name, TechniqueKind kind, Performer performer,
+                    List<String> areas, List<String> tools, Pressure pressure, Posture posture, int seconds, int sides,
+                    List<String> instructions, List<String> cautions, String reason) {
+
+        static StepJson of(StepView step) {
+            var t = step.technique();
+            return new StepJson(step.order(), step.phase(), t.slug(), t.name(), t.kind(), step.performer(), step.areas(),
+                t.toolSlugs(), t.pressure(), t.posture(), step.seconds(), t.sides(), t.instructions(), t.cautions(),
+                step.reason());
+        }
     }
 
-    record Excluded(String technique, String name, String rule, String reason) {
+    record ExclusionJson(String technique, String name, String rule, String reason) {
     }
 
     static RoutineJson of(RoutineView view) {
-        List<Step> steps = view.steps().stream().map(s -> new Step(s.order(), s.phase(), s.technique().slug(),
-            s.technique().name(), s.technique().kind().slug(), s.performer(), s.areas(), s.technique().tools(),
-            s.technique().pressure().slug(), s.technique().posture().slug(), s.seconds(), s.technique().sides(),
-            s.technique().instructions(), s.technique().cautions(), s.reason())).toList();
-        List<Excluded> excluded = view.excluded().stream()
-            .map(e -> new Excluded(e.technique(), e.name(), e.rule(), e.reason())).toList();
-        return new RoutineJson(view.id(), view.status().name().toLowerCase(Locale.ROOT),
-            view.urgency() == null ? null : view.urgency().slug(), view.totalSeconds(), steps, excluded,
-            view.advice(), view.redFlags().stream().map(RoutineView.Flag::slug).toList());
+        return new RoutineJson(view.id(), view.status(), view.urgency(), view.totalSeconds(),
+            view.steps().stream().map(StepJson::of).toList(),
+            view.excluded().stream().map(e -> new ExclusionJson(e.technique(), e.name(), e.rule(), e.reason())).toList(),
+            view.advice(), view.redFlags().stream().map(RedFlag::slug).toList());
     }
 }

@@ -1,8 +1,11 @@
 package app.unknot.routine;
 
-import static app.unknot.routine.Checks.requireValue;
+import static app.unknot.catalog.Checks.requireValue;
 
+import app.unknot.catalog.Checks;
+import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Urgency;
+import app.unknot.safety.Exclusion;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +20,8 @@ import java.util.Set;
 record RoutinePlan(
         PlanStatus status,
         Urgency urgency,
-        List<RedFlagCard> redFlags,
-        List<PlannedStep> steps,
+        List<RedFlag> redFlags,
+        List<Step> steps,
         List<Exclusion> excluded,
         Set<Advice> advice) {
 
@@ -36,30 +39,30 @@ record RoutinePlan(
         requireRoutineOrder(steps);
     }
 
-    static RoutinePlan stop(List<RedFlagCard> raised) {
-        Urgency mostUrgent = raised.stream().map(RedFlagCard::urgency).min(Urgency::compareTo).orElse(null);
-        return new RoutinePlan(PlanStatus.STOP, mostUrgent, raised, List.of(), List.of(), Set.of());
+    /** The plan for red flags raised, most urgent first: it takes the first one's urgency. */
+    static RoutinePlan stop(List<RedFlag> raised) {
+        return new RoutinePlan(PlanStatus.STOP, raised.get(0).urgency(), raised, List.of(), List.of(), Set.of());
     }
 
     int totalSeconds() {
-        return steps.stream().mapToInt(PlannedStep::seconds).sum();
+        return steps.stream().mapToInt(Step::seconds).sum();
     }
 
-    private static void requireStop(Urgency urgency, List<RedFlagCard> redFlags, List<PlannedStep> steps,
+    private static void requireStop(Urgency urgency, List<RedFlag> redFlags, List<Step> steps,
             List<Exclusion> excluded, Set<Advice> advice) {
         if (redFlags.isEmpty() || !steps.isEmpty() || !excluded.isEmpty() || !advice.isEmpty()) {
             throw new IllegalArgumentException("a stop plan carries red flags and nothing else");
         }
-        Urgency mostUrgent = redFlags.stream().map(RedFlagCard::urgency).min(Urgency::compareTo).orElseThrow();
+        Urgency mostUrgent = redFlags.stream().map(RedFlag::urgency).min(Urgency::compareTo).orElseThrow();
         if (urgency != mostUrgent) {
             throw new IllegalArgumentException("a stop plan's urgency is its most urgent flag's, " + mostUrgent);
         }
     }
 
-    private static void requireRoutineOrder(List<PlannedStep> steps) {
+    private static void requireRoutineOrder(List<Step> steps) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < steps.size(); i++) {
-            PlannedStep step = steps.get(i);
+            Step step = steps.get(i);
             if (step.order() != i + 1) {
                 throw new IllegalArgumentException("steps are numbered 1.." + steps.size() + " in order");
             }

@@ -4,11 +4,11 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
-interface RoutineRepository extends Repository<Routine, String> {
+interface RoutineRepository extends Repository<RoutineEntity, String> {
 
-    Routine save(Routine routine);
+    RoutineEntity save(RoutineEntity routine);
 
     /** A routine with its steps and exclusions, in one query. */
     @EntityGraph(attributePaths = {"steps", "exclusions"})
-    Optional<Routine> findById(String id);
+    Optional<RoutineEntity> findById(String id);
 }

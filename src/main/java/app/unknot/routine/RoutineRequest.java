@@ -1,38 +1,29 @@
 package app.unknot.routine;
 
-import static app.unknot.routine.Checks.requireRange;
-import static app.unknot.routine.Checks.requireValue;
-import static app.unknot.routine.Checks.textList;
-import static app.unknot.routine.Checks.textSet;
+import static app.unknot.catalog.Checks.requireRange;
+import static app.unknot.catalog.Checks.requireValue;
+import static app.unknot.catalog.Checks.textList;
+import static app.unknot.catalog.Checks.textSet;
 
+import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Performer;
+import app.unknot.safety.Screening;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What a person asks for: the areas to work (the first is the main area), the tools they have, the
- * time, who massages, and their screening answers. Null sets count as empty. Whether the slugs
- * exist is the catalog's question: see {@link SafetyCatalog#unknownSlugs(RoutineRequest)}.
- *
- * @param cancerCleared the person's care team has cleared massage; lifts restrictions marked
- *     waived-by-clearance
+ * time, who massages, and their answers to the safety questions. Null tools count as none.
  */
-record RoutineRequest(
-        List<String> areas,
-        Set<String> tools,
-        int minutes,
-        Performer performer,
-        Set<String> conditions,
-        Set<String> affectedAreas,
-        Set<String> redFlags,
-        int painLevel,
-        int painWeeks,
-        boolean cancerCleared) {
+record RoutineRequest(List<String> areas, Set<String> tools, int minutes, Performer performer, Screening screening) {
 
     static final int MIN_MINUTES = 5;
     static final int MAX_MINUTES = 60;
-    static final int MAX_PAIN_LEVEL = 10;
-    static final int MAX_PAIN_WEEKS = 520;
+    /** The most entries any list in a request may hold: more than the catalog has of anything. */
+    static final int MAX_CHOICES = 20;
 
     RoutineRequest {
         areas = textList(requireValue(areas, "areas"), "areas");
@@ -44,14 +35,32 @@ record RoutineRequest(
         if (performer != Performer.SELF && performer != Performer.PARTNER) {
             throw new IllegalArgumentException("performer must be self or partner, was " + performer);
         }
-        conditions = textSet(conditions, "conditions");
-        affectedAreas = textSet(affectedAreas, "affected areas");
-        redFlags = textSet(redFlags, "red flags");
-        requireRange(painLevel, 0, MAX_PAIN_LEVEL, "pain level");
-        requireRange(painWeeks, 0, MAX_PAIN_WEEKS, "pain weeks");
+        requireValue(screening, "screening answers");
     }
 
     int budgetSeconds() {
         return minutes * 60;
+    }
+
+    /**
+     * The request's slugs the catalog does not know, sorted, by request field ({@code areas},
+     * {@code tools}, then the screening's fields); empty when all are known.
+     */
+    Map<String, List<String>> unknownSlugs(Catalog catalog) {
+        Map<String, List<String>> unknown = new LinkedHashMap<>();
+        Screening.putUnknown(unknown, "areas", areas, catalog::hasArea);
+        Screening.putUnknown(unknown, "tools", tools, catalog::hasTool);
+        unknown.putAll(screening.unknownSlugs(catalog));
+        return unknown;
+    }
+
+    /** What the form and the API refuse, by field, in form order: empty when the routine can be built. */
+    List<RequestProblem> problems(Catalog catalog) {
+        List<RequestProblem> problems = new ArrayList<>();
+        unknownSlugs(catalog).keySet().forEach(field -> problems.add(new RequestProblem(field, RequestProblem.UNKNOWN)));
+        if (!screening.localConditionsMissingAreas(catalog).isEmpty()) {
+            problems.add(new RequestProblem("affectedAreas", RequestProblem.AREAS_NEEDED));
+        }
+        return problems;
     }
 }

@@ -2,6 +2,7 @@ package app.unknot.routine;
 
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
+import app.unknot.catalog.Technique;
 import app.unknot.catalog.TechniqueKind;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,18 +31,18 @@ final class StepSelection {
     private final List<String> areas;
     private final Performer performer;
     private final int budget;
-    private final List<TechniqueCard> safe;
-    private final List<Draft> drafts = new ArrayList<>();
+    private final List<Technique> safe;
+    private final List<StepDraft> drafts = new ArrayList<>();
 
     /** @param safe the safe candidates, in catalog order */
-    StepSelection(RoutineRequest request, List<TechniqueCard> safe) {
+    StepSelection(RoutineRequest request, List<Technique> safe) {
         this.areas = request.areas();
         this.performer = request.performer();
         this.budget = request.budgetSeconds();
         this.safe = safe;
     }
 
-    List<PlannedStep> plan() {
+    List<Step> plan() {
         boolean picked = round(true);
         addCoolDown();
         while (picked) {
@@ -63,7 +64,7 @@ final class StepSelection {
     private boolean round(boolean balanced) {
         int before = drafts.size();
         for (String area : areas) {
-            List<Draft> unit = addMassageFor(area);
+            List<StepDraft> unit = addMassageFor(area);
             boolean paired = unit.stream().anyMatch(draft -> draft.phase == Phase.STRETCH && draft.technique.works(area));
             if (!paired && (!balanced || count(Phase.STRETCH, area) <= count(Phase.MASSAGE, area))) {
                 addOneOf(options(Phase.STRETCH, area, List.of()), Phase.STRETCH);
@@ -76,13 +77,13 @@ final class StepSelection {
      * Adds the first massage for the area that fits with its warm-ups and paired stretches, or failing
      * that without the warm-ups; returns what was added.
      */
-    private List<Draft> addMassageFor(String area) {
-        for (TechniqueCard massage : options(Phase.MASSAGE, area, List.of())) {
-            List<Draft> unit = massageUnit(massage);
+    private List<StepDraft> addMassageFor(String area) {
+        for (Technique massage : options(Phase.MASSAGE, area, List.of())) {
+            List<StepDraft> unit = massageUnit(massage);
             if (fit(unit)) {
                 return unit;
             }
-            List<Draft> withoutWarmUps = unit.stream().filter(draft -> draft.phase != Phase.WARM_UP).toList();
+            List<StepDraft> withoutWarmUps = unit.stream().filter(draft -> draft.phase != Phase.WARM_UP).toList();
             if (withoutWarmUps.size() < unit.size() && fit(withoutWarmUps)) {
                 return withoutWarmUps;
             }
@@ -90,20 +91,20 @@ final class StepSelection {
         return List.of();
     }
 
-    private List<Draft> massageUnit(TechniqueCard massage) {
+    private List<StepDraft> massageUnit(Technique massage) {
         List<String> fresh = areas.stream().filter(massage::works).filter(area -> !covered(Phase.MASSAGE, area, List.of())).toList();
-        List<Draft> unit = new ArrayList<>();
+        List<StepDraft> unit = new ArrayList<>();
         for (String area : fresh) {
             if (count(Phase.WARM_UP, unit) < MAX_WARM_UPS && !covered(Phase.WARM_UP, area, unit)) {
                 // A technique fit for both phases (head and temple massage) is not its own warm-up.
                 options(Phase.WARM_UP, area, unit).stream().filter(warmUp -> !warmUp.equals(massage)).findFirst()
-                    .ifPresent(warmUp -> unit.add(new Draft(warmUp, Phase.WARM_UP)));
+                    .ifPresent(warmUp -> unit.add(new StepDraft(warmUp, Phase.WARM_UP)));
             }
         }
-        unit.add(new Draft(massage, Phase.MASSAGE));
+        unit.add(new StepDraft(massage, Phase.MASSAGE));
         for (String area : fresh) {
             if (!covered(Phase.STRETCH, area, unit)) {
-                options(Phase.STRETCH, area, unit).stream().findFirst().ifPresent(stretch -> unit.add(new Draft(stretch, Phase.STRETCH)));
+                options(Phase.STRETCH, area, unit).stream().findFirst().ifPresent(stretch -> unit.add(new StepDraft(stretch, Phase.STRETCH)));
             }
         }
         return unit;
@@ -113,9 +114,9 @@ final class StepSelection {
         addOneOf(options(Phase.COOL_DOWN, null, List.of()), Phase.COOL_DOWN);
     }
 
-    private void addOneOf(List<TechniqueCard> options, Phase phase) {
-        for (TechniqueCard option : options) {
-            if (fit(List.of(new Draft(option, phase)))) {
+    private void addOneOf(List<Technique> options, Phase phase) {
+        for (Technique option : options) {
+            if (fit(List.of(new StepDraft(option, phase)))) {
                 return;
             }
         }
@@ -125,7 +126,7 @@ final class StepSelection {
      * Adds the unit if it fits at typical times, or, when it brings a massage its paired stretch,
      * once steps are shortened to make room.
      */
-    private boolean fit(List<Draft> unit) {
+    private boolean fit(List<StepDraft> unit) {
         int deficit = planned() + unit.stream().mapToInt(draft -> draft.seconds).sum() - budget;
         if (deficit > 0 && !(pairsAMassage(unit) && shorten(unit, deficit))) {
             return false;
@@ -134,21 +135,21 @@ final class StepSelection {
         return true;
     }
 
-    private static boolean pairsAMassage(List<Draft> unit) {
+    private static boolean pairsAMassage(List<StepDraft> unit) {
         return unit.stream().anyMatch(draft -> draft.phase == Phase.MASSAGE)
             && unit.stream().anyMatch(draft -> draft.phase == Phase.STRETCH);
     }
 
     /** Frees the deficit by shortening steps, latest pick first, none below its shortest; changes nothing when it cannot. */
-    private boolean shorten(List<Draft> unit, int deficit) {
-        List<Draft> latestFirst = new ArrayList<>(drafts);
+    private boolean shorten(List<StepDraft> unit, int deficit) {
+        List<StepDraft> latestFirst = new ArrayList<>(drafts);
         latestFirst.addAll(unit);
         Collections.reverse(latestFirst);
-        if (latestFirst.stream().mapToInt(Draft::slack).sum() < deficit) {
+        if (latestFirst.stream().mapToInt(StepDraft::slack).sum() < deficit) {
             return false;
         }
         int missing = deficit;
-        for (Draft draft : latestFirst) {
+        for (StepDraft draft : latestFirst) {
             int cut = Math.min(draft.slack(), StepTime.roundUp(Math.max(missing, 0), StepTime.grain(draft.technique)));
             draft.seconds -= cut;
             missing -= cut;
@@ -165,7 +166,7 @@ final class StepSelection {
             boolean grew = true;
             while (grew) {
                 grew = false;
-                for (Draft draft : drafts) {
+                for (StepDraft draft : drafts) {
                     int grain = StepTime.grain(draft.technique);
                     if (draft.phase == phase && draft.seconds + grain <= StepTime.longest(draft.technique)
                             && planned() + grain <= budget) {
@@ -181,20 +182,20 @@ final class StepSelection {
      * Unused safe techniques of the phase working the area (any requested area when null), best
      * first: those working more requested areas, then catalog order.
      */
-    private List<TechniqueCard> options(Phase phase, String area, List<Draft> unit) {
+    private List<Technique> options(Phase phase, String area, List<StepDraft> unit) {
         return safe.stream()
             .filter(technique -> technique.phases().contains(phase))
             .filter(technique -> area == null || technique.works(area))
             .filter(technique -> Stream.concat(drafts.stream(), unit.stream()).noneMatch(draft -> draft.technique.equals(technique)))
-            .sorted(Comparator.comparingLong((TechniqueCard technique) -> areas.stream().filter(technique::works).count()).reversed())
+            .sorted(Comparator.comparingLong((Technique technique) -> areas.stream().filter(technique::works).count()).reversed())
             .toList();
     }
 
-    private boolean covered(Phase phase, String area, List<Draft> unit) {
+    private boolean covered(Phase phase, String area, List<StepDraft> unit) {
         return Stream.concat(drafts.stream(), unit.stream()).anyMatch(draft -> draft.phase == phase && draft.technique.works(area));
     }
 
-    private long count(Phase phase, List<Draft> unit) {
+    private long count(Phase phase, List<StepDraft> unit) {
         return Stream.concat(drafts.stream(), unit.stream()).filter(draft -> draft.phase == phase).count();
     }
 
@@ -206,26 +207,26 @@ final class StepSelection {
         return drafts.stream().mapToInt(draft -> draft.seconds).sum();
     }
 
-    private List<PlannedStep> steps() {
-        List<Draft> ordered = drafts.stream().sorted(Comparator.comparing((Draft draft) -> draft.phase)).toList();
+    private List<Step> steps() {
+        List<StepDraft> ordered = drafts.stream().sorted(Comparator.comparing((StepDraft draft) -> draft.phase)).toList();
         return IntStream.range(0, ordered.size()).mapToObj(i -> step(i + 1, ordered.get(i))).toList();
     }
 
-    private PlannedStep step(int order, Draft draft) {
-        TechniqueCard technique = draft.technique;
+    private Step step(int order, StepDraft draft) {
+        Technique technique = draft.technique;
         List<String> worked = areas.stream().filter(technique::works).toList();
-        return new PlannedStep(order, draft.phase, technique, performerOf(technique), draft.seconds, reason(draft, worked), worked);
+        return new Step(order, draft.phase, technique, performerOf(technique), draft.seconds, reason(draft, worked), worked);
     }
 
-    /** A massage is given by whoever the person chose; a stretch is done by the person, unless the card says a partner assists. */
-    private Performer performerOf(TechniqueCard technique) {
+    /** A massage is given by whoever the person chose; a stretch is done by the person, unless the technique needs a partner. */
+    private Performer performerOf(Technique technique) {
         if (technique.kind() == TechniqueKind.MASSAGE) {
             return performer;
         }
         return technique.performer() == Performer.PARTNER ? Performer.PARTNER : Performer.SELF;
     }
 
-    private StepReason reason(Draft draft, List<String> worked) {
+    private StepReason reason(StepDraft draft, List<String> worked) {
         return switch (draft.phase) {
             case WARM_UP -> StepReason.WARM_UP;
             case MASSAGE -> StepReason.MASSAGE;
@@ -233,22 +234,5 @@ final class StepSelection {
                 ? StepReason.STRETCH_PAIRED : StepReason.STRETCH;
             case COOL_DOWN -> StepReason.COOL_DOWN;
         };
-    }
-
-    /** A step being planned: its time changes while the routine is fitted into the budget. */
-    private static final class Draft {
-        final TechniqueCard technique;
-        final Phase phase;
-        int seconds;
-
-        Draft(TechniqueCard technique, Phase phase) {
-            this.technique = technique;
-            this.phase = phase;
-            this.seconds = StepTime.typical(technique);
-        }
-
-        int slack() {
-            return seconds - StepTime.shortest(technique);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package app.unknot.routine;
 
+import app.unknot.catalog.Technique;
+
 /**
  * Step durations derived from a technique's typical time. Steps move in whole grains: 15 s, or
  * 30 s for a two-sided technique so both sides always get the same whole time.
@@ -12,22 +14,22 @@ final class StepTime {
     private StepTime() {
     }
 
-    static int grain(TechniqueCard technique) {
+    static int grain(Technique technique) {
         return GRAIN_SECONDS * technique.sides();
     }
 
     /** The catalog's typical time rounded up to the grain, and never under the shortest step. */
-    static int typical(TechniqueCard technique) {
+    static int typical(Technique technique) {
         return Math.max(SHORTEST_STEP_SECONDS, roundUp(technique.seconds(), grain(technique)));
     }
 
     /** Half the typical time, rounded up to the grain: as short as a step gets to make room for a pair. */
-    static int shortest(TechniqueCard technique) {
+    static int shortest(Technique technique) {
         return Math.max(SHORTEST_STEP_SECONDS, roundUp((typical(technique) + 1) / 2, grain(technique)));
     }
 
     /** Twice the typical time: as long as a step grows to fill the time asked for. */
-    static int longest(TechniqueCard technique) {
+    static int longest(Technique technique) {
         return 2 * typical(technique);
     }
 

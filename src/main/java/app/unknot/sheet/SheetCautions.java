@@ -1,6 +1,6 @@
 package app.unknot.sheet;
 
-import app.unknot.routine.RoutineView;
+import app.unknot.routine.StepView;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Set;
  */
 record SheetCautions(List<String> shared, Map<String, List<String>> ownByTechnique) {
 
-    static SheetCautions of(List<RoutineView.Step> steps) {
+    static SheetCautions of(List<StepView> steps) {
         Map<String, List<String>> byTechnique = new LinkedHashMap<>();
         steps.forEach(step -> byTechnique.putIfAbsent(step.technique().slug(), step.technique().cautions()));
         Set<String> seen = new LinkedHashSet<>();

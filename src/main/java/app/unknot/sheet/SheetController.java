@@ -1,8 +1,7 @@
 package app.unknot.sheet;
 
+import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
-import app.unknot.routine.RoutineViews;
-import app.unknot.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
@@ -11,7 +10,6 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,41 +26,32 @@ class SheetController {
 
     private static final String TEMPLATE = "sheet/sheet";
 
-    private final RoutineViews views;
+    private final RoutineService routines;
     private final QrCodes qrCodes;
     private final SheetPdfRenderer pdfRenderer;
 
-    SheetController(RoutineViews views, QrCodes qrCodes, SheetPdfRenderer pdfRenderer) {
-        this.views = views;
+    SheetController(RoutineService routines, QrCodes qrCodes, SheetPdfRenderer pdfRenderer) {
+        this.routines = routines;
         this.qrCodes = qrCodes;
         this.pdfRenderer = pdfRenderer;
     }
 
     @GetMapping("/routines/{id}/sheet")
     String sheet(@PathVariable String id, Locale locale, Model model) {
-        model.addAllAttributes(sheetModel(printable(id, locale), locale, false));
+        model.addAllAttributes(sheetModel(routines.view(id, locale).withSteps(), locale, false));
         return TEMPLATE;
     }
 
     @GetMapping("/routines/{id}/sheet.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id, Locale locale, HttpServletRequest request,
                                HttpServletResponse response) {
-        RoutineView routine = printable(id, locale);
+        RoutineView routine = routines.view(id, locale).withSteps();
         byte[] pdf = pdfRenderer.render(TEMPLATE, sheetModel(routine, locale, true), locale, request, response);
         String filename = "unknot-routine-" + routine.id() + ".pdf";
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_PDF)
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
             .body(pdf);
-    }
-
-    /** A stopped routine, or one where nothing was suitable, has nothing to print: its own page says why. */
-    private RoutineView printable(String id, Locale locale) {
-        RoutineView routine = views.find(id, locale);
-        if (routine.steps().isEmpty()) {
-            throw new NotFoundException("sheet");
-        }
-        return routine;
     }
 
     private Map<String, Object> sheetModel(RoutineView routine, Locale locale, boolean pdf) {

@@ -1,11 +1,13 @@
 package app.unknot.system;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -19,13 +21,13 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.core.JacksonException;
 
 /**
- * RFC 9457 problem details for the JSON API, including Spring MVC's own errors (malformed JSON,
+ * Problem details for every error of the JSON API, including Spring MVC's own (malformed JSON,
  * wrong types, failed validation), each naming the field at fault, so an API client never gets an
  * HTML page, a stack trace or parser internals.
  */
@@ -35,77 +37,54 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final Problems problems;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.problems = new Problems(messages);
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-        problem.setTitle("Not found");
-        return problem;
+    ProblemDetail notFound(NotFoundException ex, Locale locale) {
+        return problems.notFound(ex, locale);
     }
 
     @ExceptionHandler(InvalidParameterException.class)
-    ProblemDetail badParameter(InvalidParameterException ex) {
-        return invalid(ex.getParameter(), Map.of(ex.getParameter(), ex.getMessage()));
+    ProblemDetail badParameter(InvalidParameterException ex, Locale locale) {
+        String message = problems.message(ex.getMessageCode(), ex.getArguments(), locale);
+        return problems.invalid(ex.getParameter(), Map.of(ex.getParameter(), message), locale);
     }
 
     /** Anything unexpected: logged with the request id, answered with that id and nothing else. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex, WebRequest request) {
+    ProblemDetail unexpected(Exception ex, WebRequest request, Locale locale) {
         String requestId = request instanceof ServletWebRequest servlet ? RequestId.of(servlet.getRequest()) : null;
         log.error("Unhandled error in {} (request id {})", request.getDescription(false), requestId, ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, requestId);
+        return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, requestId, locale);
     }
 
-    /** A problem that says only what kind of failure it was, and the id to quote for a 5xx. */
-    static ProblemDetail problem(HttpStatus status, String requestId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailFor(status));
-        problem.setTitle(status.getReasonPhrase());
-        if (status.is5xxServerError() && requestId != null) {
-            problem.setProperty("requestId", requestId);
-        }
-        return problem;
-    }
-
-    private static String detailFor(HttpStatus status) {
-        if (status.is5xxServerError()) {
-            return "Something went wrong on our side. Quote the request id if you report it.";
-        }
-        return switch (status.value()) {
-            case 404 -> "Nothing exists at this address.";
-            case 413 -> "The request is too large.";
-            default -> "The request could not be accepted.";
-        };
-    }
-
+    /** Field errors worded from messages.properties, as the builder form shows them. */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Map<String, String> errors = ex.getBindingResult().getFieldErrors().stream()
-            .collect(Collectors.toMap(ApiExceptionHandler::topField, ApiExceptionHandler::describe, (a, b) -> a, TreeMap::new));
-        String first = ex.getBindingResult().getFieldErrors().stream().findFirst()
-            .map(ApiExceptionHandler::topField).orElse("body");
-        return ResponseEntity.badRequest().body(invalid(first, errors));
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldError> fieldErrors = ex.getBindingResult().getFieldErrors();
+        Map<String, String> errors = new TreeMap<>();
+        fieldErrors.forEach(error -> errors.putIfAbsent(topField(error), problems.message(error, locale)));
+        String first = fieldErrors.stream().findFirst().map(ApiExceptionHandler::topField).orElse("body");
+        return ResponseEntity.badRequest().body(problems.invalid(first, errors, locale));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
         if (causedBy(ex, SizeLimitedRequest.BodyTooLargeException.class)) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE, null));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problems.of(HttpStatus.CONTENT_TOO_LARGE, null, locale));
         }
         String field = ex.getCause() instanceof JacksonException json ? field(json.getPath()) : "body";
-        String message = field.equals("body")
-            ? "The body must be a JSON object in the documented shape."
-            : "This field has the wrong type or shape.";
-        return ResponseEntity.badRequest().body(invalid(field, Map.of(field, message)));
-    }
-
-    private static ProblemDetail invalid(String field, Map<String, String> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-            errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
-        problem.setTitle("Invalid request");
-        problem.setProperty("parameter", field);
-        problem.setProperty("errors", errors);
-        return problem;
+        String message = problems.message(field.equals("body") ? "problem.body" : "problem.wrongType", null, locale);
+        return ResponseEntity.badRequest().body(problems.invalid(field, Map.of(field, message), locale));
     }
 
     private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
@@ -120,11 +99,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** "areas[3]" and "areas" are the same field to a client. */
     private static String topField(FieldError error) {
         return error.getField().replaceAll("\\[.*$", "");
-    }
-
-    /** Bean Validation's own wording ("must be less than or equal to 60"): clear, and never the input. */
-    private static String describe(FieldError error) {
-        return error.getDefaultMessage();
     }
 
     private static String field(List<JacksonException.Reference> path) {

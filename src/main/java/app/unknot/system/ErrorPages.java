@@ -2,8 +2,10 @@ package app.unknot.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,13 +24,19 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPages implements ErrorController {
 
+    private final Problems problems;
+
+    ErrorPages(MessageSource messages) {
+        this.problems = new Problems(messages);
+    }
+
     @RequestMapping
-    Object error(HttpServletRequest request) {
+    Object error(HttpServletRequest request, Locale locale) {
         HttpStatus status = statusOf(request);
         String requestId = RequestId.of(request);
         if (isApi(request)) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ApiExceptionHandler.problem(status, requestId));
+                .body(problems.of(status, requestId, locale));
         }
         return new ModelAndView(viewFor(status), Map.of("requestId", requestId == null ? "" : requestId), status);
     }

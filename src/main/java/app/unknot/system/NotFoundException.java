@@ -1,12 +1,19 @@
 package app.unknot.system;
 
 /**
- * Nothing exists under the name asked for: answered with a 404 page or problem details. The name
- * itself stays out of the message, so no answer repeats what a visitor typed.
+ * Nothing exists under the name asked for: answered with a 404 page or problem, explained by the
+ * message {@code notFound.<what>}. The name itself is never repeated back.
  */
 public class NotFoundException extends RuntimeException {
 
+    private final String what;
+
     public NotFoundException(String what) {
-        super("There is no " + what + " at this address.");
+        super("no " + what);
+        this.what = what;
+    }
+
+    public String getMessageCode() {
+        return "notFound." + what;
     }
 }

@@ -21,7 +21,7 @@ class PageExceptionHandler {
     @ExceptionHandler(InvalidParameterException.class)
     ModelAndView badParameter(InvalidParameterException ex) {
         var page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
-        page.addObject("parameter", ex.getParameter());
+        page.addObject("invalid", ex);
         return page;
     }
 }

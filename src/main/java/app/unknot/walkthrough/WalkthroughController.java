@@ -1,7 +1,8 @@
 package app.unknot.walkthrough;
 
+import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
-import app.unknot.routine.RoutineViews;
+import app.unknot.routine.StepView;
 import app.unknot.system.NotFoundException;
 import java.util.List;
 import java.util.Locale;
@@ -19,18 +20,18 @@ class WalkthroughController {
     /** Four digits at most: a longer number is no step of ours, and never an overflow. */
     private static final Pattern STEP_NUMBER = Pattern.compile("[1-9][0-9]{0,3}");
 
-    private final RoutineViews views;
+    private final RoutineService routines;
 
-    WalkthroughController(RoutineViews views) {
-        this.views = views;
+    WalkthroughController(RoutineService routines) {
+        this.routines = routines;
     }
 
     @GetMapping("/routines/{id}/steps/{n}")
     String step(@PathVariable String id, @PathVariable String n,
                 @RequestParam(name = "seconds", required = false) String seconds, Locale locale, Model model) {
-        RoutineView routine = walkable(id, locale);
+        RoutineView routine = routines.view(id, locale).withSteps();
         int number = stepNumber(n, routine.steps().size());
-        RoutineView.Step step = routine.steps().get(number - 1);
+        StepView step = routine.steps().get(number - 1);
         model.addAttribute("routine", routine);
         model.addAttribute("step", step);
         model.addAttribute("number", number);
@@ -43,18 +44,9 @@ class WalkthroughController {
 
     @GetMapping("/routines/{id}/finish")
     String finish(@PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("routine", walkable(id, locale));
+        model.addAttribute("routine", routines.view(id, locale).withSteps());
         model.addAttribute("pageStyles", List.of("/css/walkthrough.css"));
         return "walkthrough/finish";
-    }
-
-    /** A stopped routine, or one where nothing was suitable, has no steps to walk through. */
-    private RoutineView walkable(String id, Locale locale) {
-        RoutineView routine = views.find(id, locale);
-        if (routine.steps().isEmpty()) {
-            throw new NotFoundException("walkthrough");
-        }
-        return routine;
     }
 
     private static int stepNumber(String n, int total) {

@@ -1,54 +1,55 @@
 package app.unknot.catalog;
 
-import static app.unknot.catalog.CatalogTestData.area;
-import static app.unknot.catalog.CatalogTestData.condition;
-import static app.unknot.catalog.CatalogTestData.flatBack;
-import static app.unknot.catalog.CatalogTestData.redFlag;
-import static app.unknot.catalog.CatalogTestData.tool;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * Shared set-up for the catalog's web slice tests: the real {@link Catalog} (so filter values are
- * really checked) over mocked repositories holding a tiny catalog.
+ * Shared set-up for the catalog's web slice tests: a tiny real {@link Catalog} (so filter values are
+ * really checked) and a stand-in for the safety rules.
  */
-@Import(Catalog.class)
+@Import(CatalogSliceTest.TinyCatalog.class)
 abstract class CatalogSliceTest {
 
-    @MockitoBean
-    BodyAreaRepository areas;
-    @MockitoBean
-    ToolRepository tools;
-    @MockitoBean
-    TechniqueRepository techniques;
-    @MockitoBean
-    HealthConditionRepository conditions;
-    @MockitoBean
-    ConditionRestrictionRepository restrictions;
-    @MockitoBean
-    RedFlagRepository redFlags;
+    static final BodyArea LOWER_BACK = new BodyArea("lower-back", "Lower back", "About the Lower back");
+    static final Tool COUCH = new Tool("couch", "Couch", "About Couch", true);
+
     @MockitoBean
     TechniqueSafety safety;
 
     @BeforeEach
-    void smallCatalog() {
-        given(areas.findAllByOrderByPosition()).willReturn(List.of(area("lower-back", "Lower back", 6)));
-        given(tools.findAllByOrderByPosition()).willReturn(List.of(tool("couch", "Couch", true, 10)));
-        given(techniques.findAll(any(Specification.class), any(Sort.class))).willReturn(List.of(flatBack()));
-        given(techniques.findBySlug("flat-back-90-90")).willReturn(Optional.of(flatBack()));
-        given(techniques.findBySlug("no-such-technique")).willReturn(Optional.empty());
-        given(conditions.findAllByOrderByPosition()).willReturn(List.of(condition("dvt", "Deep vein thrombosis", false)));
-        given(redFlags.findAllByOrderByPosition()).willReturn(List.of(
-            redFlag("chest-pain", "Chest pain", Urgency.EMERGENCY), redFlag("fever", "Fever", Urgency.URGENT)));
-        given(safety.ruledOutBy(any(Technique.class))).willReturn(List.of(
-            new RuledOut("pregnancy", "Pregnancy", "Lying flat on your back for long is best avoided.")));
+    void pregnancyRulesItOut() {
+        given(safety.ruledOutBy(any(Technique.class))).willReturn(Map.of(
+            new Condition("pregnancy", "Pregnancy", "What pregnancy is.", "Ask your midwife.", false),
+            CatalogFixture.rule("pregnancy").because("Lying flat on your back for long is best avoided.")));
+    }
+
+    static Technique flatBack() {
+        return new Technique("flat-back-90-90", "Flat back (90/90)", TechniqueKind.STRETCH, Performer.ANY,
+            Posture.LYING_ON_BACK, Pressure.LIGHT, 150, 1, null, Set.of(Phase.STRETCH, Phase.COOL_DOWN),
+            List.of(LOWER_BACK), List.of(COUCH), "Rest your calves on the couch and let the lower back settle.",
+            List.of("Lie down.", "Calves on the couch.", "Breathe."), List.of("Tender is fine, hurting is not."));
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TinyCatalog {
+
+        @Bean
+        Catalog catalog() {
+            return new Catalog(List.of(LOWER_BACK), List.of(COUCH), List.of(flatBack()),
+                List.of(new Condition("dvt", "Deep vein thrombosis", "What Deep vein thrombosis is.",
+                    "Ask your doctor about Deep vein thrombosis.", false)),
+                List.of(),
+                List.of(new RedFlag("chest-pain", "Chest pain", "Chest pain explained.", Urgency.EMERGENCY),
+                    new RedFlag("fever", "Fever", "Fever explained.", Urgency.URGENT)));
+        }
     }
 }

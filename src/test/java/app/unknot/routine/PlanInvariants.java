@@ -2,10 +2,14 @@ package app.unknot.routine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.unknot.catalog.CatalogFixture;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
 import app.unknot.catalog.Pressure;
+import app.unknot.catalog.Restriction;
+import app.unknot.catalog.Technique;
 import app.unknot.catalog.TechniqueKind;
+import app.unknot.safety.Screening;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +35,7 @@ final class PlanInvariants {
 
     /** No step matches a restriction that applies to the person, and severe or lasting pain means light pressure only. */
     static void assertSafe(RoutinePlan plan, RoutineRequest request) {
-        for (PlannedStep step : plan.steps()) {
+        for (Step step : plan.steps()) {
             assertThat(expectedRule(step.technique(), request))
                 .as("%s is unsafe for %s", step.technique().slug(), request)
                 .isEmpty();
@@ -39,20 +43,20 @@ final class PlanInvariants {
     }
 
     static void assertWellFormed(RoutinePlan plan, RoutineRequest request) {
-        List<PlannedStep> steps = plan.steps();
+        List<Step> steps = plan.steps();
         assertThat(plan.totalSeconds()).as("total within the budget").isLessThanOrEqualTo(request.budgetSeconds());
-        assertThat(steps).extracting(PlannedStep::order).as("numbered 1..n")
+        assertThat(steps).extracting(Step::order).as("numbered 1..n")
             .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, steps.size()).boxed().toList());
-        assertThat(steps).extracting(PlannedStep::phase).as("phases in routine order").isSortedAccordingTo(Phase::compareTo);
+        assertThat(steps).extracting(Step::phase).as("phases in routine order").isSortedAccordingTo(Phase::compareTo);
         assertThat(steps).extracting(step -> step.technique().slug()).as("no technique twice").doesNotHaveDuplicates();
         Set<String> tools = new HashSet<>(CatalogFixture.ALWAYS_AVAILABLE);
         tools.addAll(request.tools());
-        for (PlannedStep step : steps) {
-            TechniqueCard technique = step.technique();
+        for (Step step : steps) {
+            Technique technique = step.technique();
             assertThat(step.areas()).as("%s works requested areas", technique.slug())
                 .isNotEmpty()
-                .containsExactlyElementsOf(request.areas().stream().filter(technique.areas()::contains).toList());
-            assertThat(tools).as("%s uses tools at hand", technique.slug()).containsAll(technique.tools());
+                .containsExactlyElementsOf(request.areas().stream().filter(technique.areaSlugs()::contains).toList());
+            assertThat(tools).as("%s uses tools at hand", technique.slug()).containsAll(technique.toolSlugs());
             assertThat(performerFits(technique, request.performer())).as("%s suits the performer", technique.slug()).isTrue();
             Performer expected = technique.kind() == TechniqueKind.STRETCH ? Performer.SELF : request.performer();
             assertThat(step.performer()).as("who does %s", technique.slug()).isEqualTo(expected);
@@ -72,7 +76,7 @@ final class PlanInvariants {
         boolean warmUpExists = safeCandidates(request).stream()
             .anyMatch(technique -> technique.phases().contains(Phase.WARM_UP) && technique.works(main));
         if (mainMassaged && warmUpExists) {
-            PlannedStep first = plan.steps().get(0);
+            Step first = plan.steps().get(0);
             assertThat(first.phase()).as("first step").isEqualTo(Phase.WARM_UP);
             assertThat(first.areas()).as("first step warms the main area").contains(main);
         }
@@ -112,46 +116,62 @@ final class PlanInvariants {
     }
 
     /** Techniques working a requested area, with tools at hand, that the performer can do. */
-    static List<TechniqueCard> candidates(RoutineRequest request) {
+    static List<Technique> candidates(RoutineRequest request) {
         Set<String> tools = new HashSet<>(CatalogFixture.ALWAYS_AVAILABLE);
         tools.addAll(request.tools());
         return CatalogFixture.TECHNIQUES.stream()
-            .filter(technique -> technique.areas().stream().anyMatch(request.areas()::contains))
-            .filter(technique -> tools.containsAll(technique.tools()))
+            .filter(technique -> technique.areaSlugs().stream().anyMatch(request.areas()::contains))
+            .filter(technique -> tools.containsAll(technique.toolSlugs()))
             .filter(technique -> performerFits(technique, request.performer()))
             .toList();
     }
 
-    static List<TechniqueCard> safeCandidates(RoutineRequest request) {
+    static List<Technique> safeCandidates(RoutineRequest request) {
         return candidates(request).stream().filter(technique -> expectedRule(technique, request).isEmpty()).toList();
     }
 
     /** The first applicable restriction's condition in catalog order, else the pain rule, else none. */
-    static Optional<String> expectedRule(TechniqueCard technique, RoutineRequest request) {
+    static Optional<String> expectedRule(Technique technique, RoutineRequest request) {
+        Screening answers = request.screening();
         for (String condition : CatalogFixture.CONDITIONS) {
-            if (!request.conditions().contains(condition)) {
+            if (!answers.conditions().contains(condition)) {
                 continue;
             }
             boolean hit = CatalogFixture.RESTRICTIONS.stream()
                 .filter(restriction -> restriction.condition().equals(condition))
-                .filter(restriction -> !(restriction.waivedByClearance() && request.cancerCleared()))
-                .anyMatch(restriction -> restriction.matches(technique, request.affectedAreas()));
+                .filter(restriction -> !(restriction.waivedByClearance() && answers.cancerCleared()))
+                .anyMatch(restriction -> rulesOut(restriction, technique, answers.affectedAreas()));
             if (hit) {
                 return Optional.of(condition);
             }
         }
         if (technique.pressure() != Pressure.LIGHT) {
-            if (request.painLevel() >= 7) {
+            if (answers.painLevel() >= 7) {
                 return Optional.of("severe-pain");
             }
-            if (request.painWeeks() > 6) {
+            if (answers.painWeeks() > 6) {
                 return Optional.of("lasting-pain");
             }
         }
         return Optional.empty();
     }
 
-    private static boolean performerFits(TechniqueCard technique, Performer requested) {
+    /** The row's criteria, restated here apart from the safety package's own matcher. */
+    private static boolean rulesOut(Restriction row, Technique technique, Set<String> affected) {
+        Set<String> scope = switch (row.scope()) {
+            case ANY -> Set.copyOf(technique.areaSlugs());
+            case AFFECTED -> affected;
+            case LISTED -> row.listedAreas();
+        };
+        return (row.kind() == null || row.kind() == technique.kind())
+            && technique.areaSlugs().stream().anyMatch(scope::contains)
+            && (row.tool() == null || technique.toolSlugs().contains(row.tool()))
+            && (row.posture() == null || row.posture() == technique.posture())
+            && (row.movement() == null || row.movement() == technique.movement())
+            && (row.maxPressure() == null || technique.pressure().ordinal() > row.maxPressure().ordinal());
+    }
+
+    private static boolean performerFits(Technique technique, Performer requested) {
         if (technique.kind() == TechniqueKind.STRETCH) {
             return technique.performer() != Performer.PARTNER || requested == Performer.PARTNER;
         }

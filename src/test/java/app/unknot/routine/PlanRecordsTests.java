@@ -1,11 +1,13 @@
 package app.unknot.routine;
 
-import static app.unknot.routine.CatalogFixture.technique;
+import static app.unknot.catalog.CatalogFixture.technique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
+import app.unknot.catalog.RedFlag;
+import app.unknot.catalog.Technique;
 import app.unknot.catalog.Urgency;
 import java.util.List;
 import java.util.Set;
@@ -15,12 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PlanRecordsTests {
 
-    private static PlannedStep step(int order, Phase phase, String slug) {
-        TechniqueCard card = technique(slug);
-        return new PlannedStep(order, phase, card, Performer.SELF, StepTime.typical(card), StepReason.MASSAGE, List.of(card.areas().get(0)));
+    private static Step step(int order, Phase phase, String slug) {
+        Technique card = technique(slug);
+        return new Step(order, phase, card, Performer.SELF, StepTime.typical(card), StepReason.MASSAGE, List.of(card.areaSlugs().get(0)));
     }
 
-    private static RoutinePlan plan(PlannedStep... steps) {
+    private static RoutinePlan plan(Step... steps) {
         return new RoutinePlan(PlanStatus.OK, null, List.of(), List.of(steps), List.of(), Set.of());
     }
 
@@ -32,21 +34,21 @@ class PlanRecordsTests {
         "chin-tuck,         15",
     })
     void aStepTakesWholeGrainsOfAtLeastThirtySeconds(String slug, int seconds) {
-        TechniqueCard card = technique(slug);
+        Technique card = technique(slug);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlannedStep(1, Phase.STRETCH, card, Performer.SELF, seconds,
+        assertThatIllegalArgumentException().isThrownBy(() -> new Step(1, Phase.STRETCH, card, Performer.SELF, seconds,
             StepReason.STRETCH, List.of("neck"))).withMessageContaining("multiple of");
     }
 
     @Test
     void aStepIsInOneOfItsTechniquesPhasesAndWorksItsAreas() {
-        TechniqueCard cat = technique("cat-cow");
+        Technique cat = technique("cat-cow");
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlannedStep(1, Phase.COOL_DOWN, cat, Performer.SELF, 60,
+        assertThatIllegalArgumentException().isThrownBy(() -> new Step(1, Phase.COOL_DOWN, cat, Performer.SELF, 60,
             StepReason.COOL_DOWN, List.of("neck")));
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlannedStep(1, Phase.STRETCH, cat, Performer.SELF, 60,
+        assertThatIllegalArgumentException().isThrownBy(() -> new Step(1, Phase.STRETCH, cat, Performer.SELF, 60,
             StepReason.STRETCH, List.of("feet")));
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlannedStep(1, Phase.STRETCH, cat, Performer.ANY, 60,
+        assertThatIllegalArgumentException().isThrownBy(() -> new Step(1, Phase.STRETCH, cat, Performer.ANY, 60,
             StepReason.STRETCH, List.of("neck")));
     }
 
@@ -63,7 +65,7 @@ class PlanRecordsTests {
 
     @Test
     void onlyAStopPlanCarriesRedFlagsAndItCarriesNothingElse() {
-        RedFlagCard fever = new RedFlagCard("fever", "Fever", Urgency.URGENT);
+        RedFlag fever = new RedFlag("fever", "Fever", "Back pain with a fever.", Urgency.URGENT);
 
         assertThatIllegalArgumentException().isThrownBy(() -> new RoutinePlan(PlanStatus.OK, Urgency.URGENT, List.of(fever),
             List.of(), List.of(), Set.of()));

@@ -3,13 +3,17 @@ package app.unknot.routine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.CatalogLoader;
 import app.unknot.catalog.Movement;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
 import app.unknot.catalog.Posture;
 import app.unknot.catalog.Pressure;
+import app.unknot.catalog.RedFlag;
+import app.unknot.catalog.Technique;
 import app.unknot.catalog.TechniqueKind;
 import app.unknot.catalog.Urgency;
+import app.unknot.safety.Screening;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,12 +26,12 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The safety table of DOMAIN.md, written out here in plain Java and independently of the catalog's
- * restriction rows, checked against routines built from the real catalog content: if a migration
- * ever weakens a rule, these tests name the step that became unsafe.
+ * The safety table of docs/safety.md, written out here in plain Java and independently of the
+ * catalog's restriction rows, checked against routines built from the real catalog content: if a
+ * migration ever weakens a rule, these tests name the step that became unsafe.
  */
 @DataJpaTest
-@Import({Catalog.class, SafetyCatalogSource.class})
+@Import(CatalogLoader.class)
 class RealCatalogSafetyTests {
 
     static final Set<String> LEGS_AND_HIPS = Set.of("thighs", "hamstrings", "it-band", "calves", "feet", "hips");
@@ -39,14 +43,12 @@ class RealCatalogSafetyTests {
         "neck-massager", "back-massager", "heated-massager");
 
     @Autowired
-    SafetyCatalogSource source;
+    Catalog catalog;
 
-    SafetyCatalog catalog;
     RoutineBuilder builder;
 
     @BeforeEach
     void realCatalog() {
-        catalog = source.get();
         builder = new RoutineBuilder(catalog);
     }
 
@@ -56,7 +58,7 @@ class RealCatalogSafetyTests {
         for (RoutineRequest request : requests()) {
             RoutinePlan plan = builder.build(request);
             plans++;
-            for (PlannedStep step : plan.steps()) {
+            for (Step step : plan.steps()) {
                 assertThat(violations(step.technique(), request))
                     .as("step %s in %s", step.technique().slug(), request).isEmpty();
             }
@@ -69,7 +71,7 @@ class RealCatalogSafetyTests {
         for (RoutineRequest request : requests()) {
             RoutinePlan plan = builder.build(request);
             List<String> excluded = plan.excluded().stream().map(e -> e.technique().slug()).toList();
-            for (TechniqueCard candidate : builder.candidates(request)) {
+            for (Technique candidate : builder.candidates(request)) {
                 if (!violations(candidate, request).isEmpty()) {
                     assertThat(excluded).as("%s ruled out for %s", candidate.slug(), request).contains(candidate.slug());
                 }
@@ -80,23 +82,23 @@ class RealCatalogSafetyTests {
 
     @Test
     void everyRedFlagStopsTheRoutineWithItsUrgency() {
-        for (RedFlagCard flag : catalog.redFlags()) {
-            var request = new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, Set.of(), Set.of(),
-                Set.of(flag.slug()), 3, 1, false);
+        for (RedFlag flag : catalog.redFlags()) {
+            var request = new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, new Screening(Set.of(), Set.of(),
+                Set.of(flag.slug()), 3, 1, false));
             RoutinePlan plan = builder.build(request);
             assertThat(plan.status()).as(flag.slug()).isEqualTo(PlanStatus.STOP);
             assertThat(plan.steps()).as(flag.slug()).isEmpty();
             assertThat(plan.urgency()).as(flag.slug()).isEqualTo(flag.urgency());
         }
-        assertThat(catalog.redFlags()).extracting(RedFlagCard::urgency).contains(Urgency.EMERGENCY, Urgency.URGENT);
+        assertThat(catalog.redFlags()).extracting(RedFlag::urgency).contains(Urgency.EMERGENCY, Urgency.URGENT);
     }
 
     @Test
     void everyAreaGetsARoutineWithAWarmUpOrAStretch() {
         for (String area : AREAS) {
             for (Performer performer : List.of(Performer.SELF, Performer.PARTNER)) {
-                RoutinePlan plan = builder.build(new RoutineRequest(List.of(area), ALL_TOOLS, 15, performer, Set.of(),
-                    Set.of(), Set.of(), 2, 0, false));
+                RoutinePlan plan = builder.build(new RoutineRequest(List.of(area), ALL_TOOLS, 15, performer, new Screening(Set.of(),
+                    Set.of(), Set.of(), 2, 0, false)));
                 assertThat(plan.steps()).as("%s, %s", area, performer).isNotEmpty();
                 assertThat(plan.totalSeconds()).as("%s, %s", area, performer).isLessThanOrEqualTo(15 * 60);
             }
@@ -105,8 +107,7 @@ class RealCatalogSafetyTests {
 
     @Test
     void lowerBackWithAPartnerFollowsTheArticle() {
-        RoutinePlan plan = builder.build(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.PARTNER,
-            Set.of(), Set.of(), Set.of(), 3, 1, false));
+        RoutinePlan plan = builder.build(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.PARTNER, new Screening(Set.of(), Set.of(), Set.of(), 3, 1, false)));
         List<String> slugs = plan.steps().stream().map(step -> step.technique().slug()).toList();
         assertThat(plan.steps().get(0).phase()).isEqualTo(Phase.WARM_UP);
         assertThat(slugs).containsSubsequence("effleurage", "spine-sacrum-circular-kneading", "glute-kneading-compression")
@@ -115,8 +116,7 @@ class RealCatalogSafetyTests {
 
     @Test
     void lowerBackAloneUsesSelfMassageAndTheThreeStretches() {
-        RoutinePlan plan = builder.build(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF,
-            Set.of(), Set.of(), Set.of(), 3, 1, false));
+        RoutinePlan plan = builder.build(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, new Screening(Set.of(), Set.of(), Set.of(), 3, 1, false)));
         assertThat(plan.steps()).extracting(step -> step.technique().slug())
             .contains("seated-lower-back-self-massage", "flat-back-90-90", "thread-the-needle", "supine-twist")
             .doesNotContain("spine-sacrum-circular-kneading", "effleurage");
@@ -141,10 +141,10 @@ class RealCatalogSafetyTests {
                         for (int minutes : List.of(10, 30)) {
                             Set<String> affected = conditions.stream().anyMatch(Set.of("fracture", "burn", "healing-wound")::contains)
                                 ? Set.of(area) : Set.of();
-                            requests.add(new RoutineRequest(areas, tools, minutes, performer, conditions, affected,
-                                Set.of(), 3, 1, false));
-                            requests.add(new RoutineRequest(List.of(area), tools, minutes, performer, conditions, affected,
-                                Set.of(), minutes == 10 ? 8 : 2, minutes == 10 ? 1 : 10, conditions.contains("cancer")));
+                            requests.add(new RoutineRequest(areas, tools, minutes, performer, new Screening(conditions, affected,
+                                Set.of(), 3, 1, false)));
+                            requests.add(new RoutineRequest(List.of(area), tools, minutes, performer, new Screening(conditions, affected,
+                                Set.of(), minutes == 10 ? 8 : 2, minutes == 10 ? 1 : 10, conditions.contains("cancer"))));
                         }
                     }
                 }
@@ -153,23 +153,23 @@ class RealCatalogSafetyTests {
         return requests;
     }
 
-    /** What DOMAIN.md's safety table says is wrong with this technique for this person, in words. */
-    static List<String> violations(TechniqueCard t, RoutineRequest r) {
+    /** What the safety table of docs/safety.md says is wrong with this technique for this person, in words. */
+    static List<String> violations(Technique t, RoutineRequest r) {
         List<String> wrong = new ArrayList<>();
-        Set<String> conditions = r.conditions();
+        Set<String> conditions = r.screening().conditions();
         boolean massage = t.kind() == TechniqueKind.MASSAGE;
         boolean light = t.pressure() == Pressure.LIGHT;
-        if (overlaps(t.areas(), r.affectedAreas())) {
+        if (overlaps(t.areaSlugs(), r.screening().affectedAreas())) {
             wrong.add("works an area with a fracture, burn or wound");
         }
-        if (conditions.contains("dvt") && massage && overlaps(t.areas(), LEGS_AND_HIPS)) {
+        if (conditions.contains("dvt") && massage && overlaps(t.areaSlugs(), LEGS_AND_HIPS)) {
             wrong.add("massage or rolling on a leg or hip with DVT");
         }
         if (conditions.stream().anyMatch(BLEEDING::contains)) {
             if (!light) {
                 wrong.add("more than light pressure with a bleeding risk");
             }
-            if (overlaps(t.tools(), Set.of("massage-gun", "golf-ball", "foam-roller"))) {
+            if (overlaps(t.toolSlugs(), Set.of("massage-gun", "golf-ball", "foam-roller"))) {
                 wrong.add("gun, golf ball or foam roller with a bleeding risk");
             }
         }
@@ -177,28 +177,28 @@ class RealCatalogSafetyTests {
             if (!light) {
                 wrong.add("more than light pressure with severe osteoporosis");
             }
-            if (overlaps(t.tools(), Set.of("foam-roller", "tennis-ball", "golf-ball")) && overlaps(t.areas(), BACK_AND_CHEST)) {
+            if (overlaps(t.toolSlugs(), Set.of("foam-roller", "tennis-ball", "golf-ball")) && overlaps(t.areaSlugs(), BACK_AND_CHEST)) {
                 wrong.add("roller or ball on the back or chest with severe osteoporosis");
             }
             if (t.movement() == Movement.SPINAL_ROTATION) {
                 wrong.add("twisting with severe osteoporosis");
             }
         }
-        if (conditions.contains("cancer") && massage && (!r.cancerCleared() || !light)) {
-            wrong.add(r.cancerCleared() ? "more than light massage with cancer" : "massage with cancer before clearance");
+        if (conditions.contains("cancer") && massage && (!r.screening().cancerCleared() || !light)) {
+            wrong.add(r.screening().cancerCleared() ? "more than light massage with cancer" : "massage with cancer before clearance");
         }
         if (conditions.contains("pregnancy")) {
-            if (massage && t.areas().contains("abdomen")) {
+            if (massage && t.works("abdomen")) {
                 wrong.add("abdominal massage in pregnancy");
             }
-            if (t.tools().contains("massage-gun")) {
+            if (t.uses("massage-gun")) {
                 wrong.add("massage gun in pregnancy");
             }
             if (t.kind() == TechniqueKind.STRETCH && t.posture() == Posture.LYING_ON_BACK) {
                 wrong.add("stretch lying flat on the back in pregnancy");
             }
         }
-        if ((r.painLevel() >= 7 || r.painWeeks() > 6) && !light) {
+        if ((r.screening().painLevel() >= 7 || r.screening().painWeeks() > 6) && !light) {
             wrong.add("more than light pressure with severe or lasting pain");
         }
         return wrong;

@@ -1,12 +1,11 @@
 package app.unknot.routine;
 
-import static app.unknot.routine.RoutineViewFixture.ID;
+import static app.unknot.routine.RoutineFixtures.ID;
 import static org.hamcrest.Matchers.contains;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.unknot.catalog.Performer;
+import app.unknot.safety.Screening;
 import app.unknot.system.NotFoundException;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +25,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @WebMvcTest(RoutineApiController.class)
-class RoutineApiControllerTests {
+class RoutineApiControllerTests extends RoutineSliceTest {
 
     static final String VALID = """
         {"areas":["lower-back"], "tools":["foam-roller"], "minutes":15, "performer":"partner",
@@ -40,23 +39,14 @@ class RoutineApiControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
-    Routines routines;
-    @MockitoBean
-    RoutineViews views;
-
     ResultActions postJson(String body) throws Exception {
         return mvc.perform(post("/api/routines").contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     @Test
     void createsARoutineAnswering201WithItsLocation() throws Exception {
-        Routine saved = mock(Routine.class);
-        given(saved.id()).willReturn(ID);
-        given(routines.problems(any())).willReturn(List.of());
-        given(routines.create(new RoutineRequest(List.of("lower-back"), Set.of("foam-roller"), 15, Performer.PARTNER,
-            Set.of("blood-thinners"), Set.of(), Set.of(), 3, 1, false))).willReturn(saved);
-        given(views.of(eq(saved), any())).willReturn(RoutineViewFixture.lowerBack());
+        given(routines.create(eq(new RoutineRequest(List.of("lower-back"), Set.of("foam-roller"), 15, Performer.PARTNER, new Screening(Set.of("blood-thinners"), Set.of(), Set.of(), 3, 1, false))), any()))
+            .willReturn(RoutineFixtures.partnerLowerBack());
 
         postJson(VALID)
             .andExpect(status().isCreated())
@@ -80,24 +70,18 @@ class RoutineApiControllerTests {
 
     @Test
     void optionalFieldsMayBeLeftOut() throws Exception {
-        Routine saved = mock(Routine.class);
-        given(saved.id()).willReturn(ID);
-        given(routines.create(any())).willReturn(saved);
-        given(views.of(eq(saved), any())).willReturn(RoutineViewFixture.lowerBack());
+        given(routines.create(any(), any())).willReturn(RoutineFixtures.partnerLowerBack());
 
         postJson("""
             {"areas":["lower-back"], "minutes":10, "performer":"self", "painLevel":2}""")
             .andExpect(status().isCreated());
-        then(routines).should().create(new RoutineRequest(List.of("lower-back"), Set.of(), 10, Performer.SELF,
-            Set.of(), Set.of(), Set.of(), 2, 0, false));
+        then(routines).should().create(eq(new RoutineRequest(List.of("lower-back"), Set.of(), 10, Performer.SELF,
+            new Screening(Set.of(), Set.of(), Set.of(), 2, 0, false))), any());
     }
 
     @Test
     void redFlagRoutineSaysStopAndHowUrgently() throws Exception {
-        Routine saved = mock(Routine.class);
-        given(saved.id()).willReturn(ID);
-        given(routines.create(any())).willReturn(saved);
-        given(views.of(eq(saved), any())).willReturn(RoutineViewFixture.stopped());
+        given(routines.create(any(), any())).willReturn(RoutineFixtures.stopped());
 
         postJson(VALID.replace("\"redFlags\":[]", "\"redFlags\":[\"saddle-numbness\",\"fever\"]"))
             .andExpect(status().isCreated())
@@ -130,7 +114,7 @@ class RoutineApiControllerTests {
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.status").value(400))
             .andExpect(jsonPath("$.parameter").value(field));
-        then(routines).should(never()).create(any());
+        then(routines).should(never()).create(any(), any());
     }
 
     @Test
@@ -151,18 +135,16 @@ class RoutineApiControllerTests {
 
     @Test
     void catalogProblemIsA400NamingTheField() throws Exception {
-        given(routines.problems(any())).willReturn(List.of(
-            new RequestProblem("conditions", RequestProblem.UNKNOWN)));
         postJson(VALID.replace("blood-thinners", "gout"))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.parameter").value("conditions"))
             .andExpect(jsonPath("$.detail").value("conditions: Choose conditions from the list."));
-        then(routines).should(never()).create(any());
+        then(routines).should(never()).create(any(), any());
     }
 
     @Test
     void readsASavedRoutine() throws Exception {
-        given(views.find(eq(ID), any())).willReturn(RoutineViewFixture.lowerBack());
+        given(routines.view(eq(ID), any())).willReturn(RoutineFixtures.partnerLowerBack());
         mvc.perform(get("/api/routines/" + ID))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.id").value(ID))
@@ -171,7 +153,7 @@ class RoutineApiControllerTests {
 
     @Test
     void unknownRoutineIsA404Problem() throws Exception {
-        given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine"));
+        given(routines.view(eq("nope"), any())).willThrow(new NotFoundException("routine"));
         mvc.perform(get("/api/routines/nope"))
             .andExpect(status().isNotFound())
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));

@@ -1,7 +1,9 @@
 package app.unknot.routine;
 
 import app.unknot.UnknotApplication;
+import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Performer;
+import app.unknot.safety.Screening;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,14 +39,14 @@ public class RoutineBuilderBenchmark {
     private RoutineBuilder builder;
 
     private final RoutineRequest lowerBackAlone = new RoutineRequest(List.of("lower-back"), Set.of(), 15,
-        Performer.SELF, Set.of(), Set.of(), Set.of(), 3, 1, false);
+        Performer.SELF, new Screening(Set.of(), Set.of(), Set.of(), 3, 1, false));
     private final RoutineRequest partnerWithConditions = new RoutineRequest(List.of("lower-back", "glutes", "calves"),
-        Set.of("foam-roller", "tennis-ball"), 30, Performer.PARTNER, Set.of("dvt", "blood-thinners"), Set.of(),
-        Set.of(), 5, 2, false);
+        Set.of("foam-roller", "tennis-ball"), 30, Performer.PARTNER, new Screening(Set.of("dvt", "blood-thinners"), Set.of(),
+        Set.of(), 5, 2, false));
     private final RoutineRequest everythingForAnHour = new RoutineRequest(
         List.of("lower-back", "upper-back", "neck", "shoulders", "glutes", "hips", "thighs", "hamstrings", "calves", "feet"),
         Set.of("lotion", "foam-roller", "tennis-ball", "golf-ball", "massage-gun", "neck-massager", "back-massager",
-            "heated-massager"), 60, Performer.SELF, Set.of("fracture", "pregnancy"), Set.of("feet"), Set.of(), 4, 3, false);
+            "heated-massager"), 60, Performer.SELF, new Screening(Set.of("fracture", "pregnancy"), Set.of("feet"), Set.of(), 4, 3, false));
 
     @Setup(Level.Trial)
     public void loadCatalog() {
@@ -53,7 +55,7 @@ public class RoutineBuilderBenchmark {
         app.setDefaultProperties(Map.of("spring.datasource.url", "jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",
             "logging.level.root", "warn"));
         try (ConfigurableApplicationContext context = app.run()) {
-            builder = new RoutineBuilder(context.getBean(SafetyCatalogSource.class).get());
+            builder = new RoutineBuilder(context.getBean(Catalog.class));
         }
     }
 

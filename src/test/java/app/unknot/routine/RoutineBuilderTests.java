@@ -1,18 +1,24 @@
 package app.unknot.routine;
 
-import static app.unknot.routine.CatalogFixture.AREAS;
-import static app.unknot.routine.CatalogFixture.builder;
-import static app.unknot.routine.CatalogFixture.request;
+import static app.unknot.catalog.CatalogFixture.AREAS;
+import static app.unknot.routine.RequestFixture.builder;
+import static app.unknot.routine.RequestFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.CatalogFixture;
 import app.unknot.catalog.Movement;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
 import app.unknot.catalog.Posture;
 import app.unknot.catalog.Pressure;
+import app.unknot.catalog.RedFlag;
+import app.unknot.catalog.Technique;
 import app.unknot.catalog.TechniqueKind;
 import app.unknot.catalog.Urgency;
+import app.unknot.safety.Exclusion;
+import app.unknot.safety.Screening;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RoutineBuilderTests {
 
-    private static RoutinePlan build(CatalogFixture.RequestBuilder request) {
+    private static RoutinePlan build(RequestFixture.RequestBuilder request) {
         return builder().build(request.build());
     }
 
@@ -61,7 +67,7 @@ class RoutineBuilderTests {
 
             assertThat(plan.status()).isEqualTo(PlanStatus.STOP);
             assertThat(plan.urgency()).isEqualTo(urgency);
-            assertThat(plan.redFlags()).extracting(RedFlagCard::slug).containsExactly(flag);
+            assertThat(plan.redFlags()).extracting(RedFlag::slug).containsExactly(flag);
             assertThat(plan.steps()).isEmpty();
             assertThat(plan.excluded()).isEmpty();
             assertThat(plan.advice()).isEmpty();
@@ -78,7 +84,7 @@ class RoutineBuilderTests {
             RoutinePlan plan = build(request("lower-back").redFlags(flags.split(";")));
 
             assertThat(plan.urgency()).isEqualTo(urgency);
-            assertThat(plan.redFlags()).extracting(RedFlagCard::slug).containsExactly(expectedOrder.split(";"));
+            assertThat(plan.redFlags()).extracting(RedFlag::slug).containsExactly(expectedOrder.split(";"));
         }
 
         @Test
@@ -156,7 +162,7 @@ class RoutineBuilderTests {
 
             assertThat(slugs(plan, Phase.MASSAGE)).contains("seated-lower-back-self-massage");
             assertThat(plan.steps()).filteredOn(step -> step.technique().kind() == TechniqueKind.MASSAGE)
-                .allSatisfy(step -> assertThat(step.technique().areas()).doesNotContainAnyElementsOf(CatalogFixture.LEGS));
+                .allSatisfy(step -> assertThat(step.technique().areaSlugs()).doesNotContainAnyElementsOf(CatalogFixture.LEGS));
             assertThat(excludedSlugs(plan)).containsExactly("self-effleurage", "calf-self-kneading");
             PlanInvariants.assertAllPromises(plan, request);
         }
@@ -171,7 +177,7 @@ class RoutineBuilderTests {
                 assertThat(step.technique().posture()).isNotEqualTo(Posture.LYING_ON_BACK);
                 assertThat(step.technique().movement()).isNotEqualTo(Movement.SPINAL_ROTATION);
                 assertThat(step.technique().pressure()).isEqualTo(Pressure.LIGHT);
-                assertThat(step.technique().tools()).doesNotContain("foam-roller", "tennis-ball", "golf-ball", "massage-gun");
+                assertThat(step.technique().toolSlugs()).doesNotContain("foam-roller", "tennis-ball", "golf-ball", "massage-gun");
             });
             assertThat(slugs(plan, Phase.MASSAGE)).containsExactly("heated-back-massager");
             assertThat(exclusionOf(plan, "supine-twist").rule()).isEqualTo("severe-osteoporosis");
@@ -229,11 +235,11 @@ class RoutineBuilderTests {
             RoutinePlan plan = builder().build(request);
 
             assertThat(plan.steps()).isNotEmpty()
-                .allSatisfy(step -> assertThat(step.technique().areas()).doesNotContain(affected));
+                .allSatisfy(step -> assertThat(step.technique().areaSlugs()).doesNotContain(affected));
             assertThat(plan.steps()).anySatisfy(step -> assertThat(step.areas()).contains(other));
             assertThat(plan.excluded()).isNotEmpty().allSatisfy(exclusion -> {
                 assertThat(exclusion.rule()).isEqualTo(condition);
-                assertThat(exclusion.technique().areas()).contains(affected);
+                assertThat(exclusion.technique().areaSlugs()).contains(affected);
             });
             PlanInvariants.assertAllPromises(plan, request);
         }
@@ -245,7 +251,7 @@ class RoutineBuilderTests {
                 .conditions("burn").affected(area).minutes(30).build();
             RoutinePlan plan = builder().build(request);
 
-            assertThat(plan.steps()).allSatisfy(step -> assertThat(step.technique().areas()).doesNotContain(area));
+            assertThat(plan.steps()).allSatisfy(step -> assertThat(step.technique().areaSlugs()).doesNotContain(area));
             PlanInvariants.assertAllPromises(plan, request);
         }
     }
@@ -313,7 +319,7 @@ class RoutineBuilderTests {
         @ParameterizedTest(name = "{0} by {1} in {2} min, own tools {3}")
         @MethodSource("everyAreaPerformerAndBudget")
         void everyAreaKeepsEveryPromiseAtEveryBudget(String area, Performer performer, int minutes, boolean tools) {
-            CatalogFixture.RequestBuilder builder = request(area).by(performer).minutes(minutes);
+            RequestFixture.RequestBuilder builder = request(area).by(performer).minutes(minutes);
             RoutineRequest request = (tools ? builder.allTools() : builder).build();
             RoutinePlan plan = builder().build(request);
 
@@ -397,7 +403,7 @@ class RoutineBuilderTests {
                 assertThat(step.reason()).isEqualTo(StepReason.STRETCH_PAIRED);
             });
             assertThat(plan.steps().get(0).reason()).isEqualTo(StepReason.WARM_UP);
-            assertThat(plan.steps()).last().extracting(PlannedStep::reason).isEqualTo(StepReason.COOL_DOWN);
+            assertThat(plan.steps()).last().extracting(Step::reason).isEqualTo(StepReason.COOL_DOWN);
         }
 
         @Test
@@ -429,14 +435,13 @@ class RoutineBuilderTests {
     @Nested
     class Performers {
 
-        private final TechniqueCard assisted = CatalogFixture.stretch("partner-assisted-hamstring-stretch").by(Performer.PARTNER)
-            .posture(Posture.LYING_ON_BACK).areas("hamstrings").card();
+        private final Technique assisted = CatalogFixture.stretch("partner-assisted-hamstring-stretch").by(Performer.PARTNER)
+            .posture(Posture.LYING_ON_BACK).areas("hamstrings").build();
 
         private RoutinePlan planWithAssistedStretch(Performer performer) {
-            List<TechniqueCard> techniques = new ArrayList<>(List.of(assisted));
+            List<Technique> techniques = new ArrayList<>(List.of(assisted));
             techniques.addAll(CatalogFixture.TECHNIQUES);
-            SafetyCatalog catalog = new SafetyCatalog(techniques, AREAS, CatalogFixture.TOOLS, CatalogFixture.ALWAYS_AVAILABLE,
-                CatalogFixture.CONDITIONS, CatalogFixture.LOCAL, CatalogFixture.RESTRICTIONS, CatalogFixture.RED_FLAGS);
+            Catalog catalog = CatalogFixture.catalog(techniques, CatalogFixture.RESTRICTIONS);
             return new RoutineBuilder(catalog).build(request("hamstrings").by(performer).build());
         }
 
@@ -444,12 +449,12 @@ class RoutineBuilderTests {
         void aPartnerAssistedStretchIsDoneWithThePartner() {
             assertThat(planWithAssistedStretch(Performer.PARTNER).steps())
                 .filteredOn(step -> step.technique().equals(assisted))
-                .singleElement().extracting(PlannedStep::performer).isEqualTo(Performer.PARTNER);
+                .singleElement().extracting(Step::performer).isEqualTo(Performer.PARTNER);
         }
 
         @Test
         void aPartnerAssistedStretchIsNotOfferedToSomeoneAlone() {
-            assertThat(planWithAssistedStretch(Performer.SELF).steps()).extracting(PlannedStep::technique).doesNotContain(assisted);
+            assertThat(planWithAssistedStretch(Performer.SELF).steps()).extracting(Step::technique).doesNotContain(assisted);
         }
 
         @ParameterizedTest(name = "{0} massaged by {1}")
@@ -491,8 +496,7 @@ class RoutineBuilderTests {
         }
 
         private RoutineRequest requestWith(List<String> tools, List<String> conditions) {
-            return new RoutineRequest(List.of("lower-back", "calves"), new LinkedHashSet<>(tools), 30, Performer.SELF,
-                new LinkedHashSet<>(conditions), Set.of(), Set.of(), 0, 0, true);
+            return new RoutineRequest(List.of("lower-back", "calves"), new LinkedHashSet<>(tools), 30, Performer.SELF, new Screening(new LinkedHashSet<>(conditions), Set.of(), Set.of(), 0, 0, true));
         }
 
         private List<String> reversed(List<String> values) {
@@ -514,7 +518,7 @@ class RoutineBuilderTests {
             "redFlags,      sneezing",
         })
         void aRequestNamingUnknownSlugsIsRefusedNamingTheField(String field, String slug) {
-            CatalogFixture.RequestBuilder request = switch (field) {
+            RequestFixture.RequestBuilder request = switch (field) {
                 case "areas" -> request("neck", slug);
                 case "tools" -> request("neck").tools(slug);
                 case "conditions" -> request("neck").conditions(slug);

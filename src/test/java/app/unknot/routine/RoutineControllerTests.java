@@ -1,6 +1,6 @@
 package app.unknot.routine;
 
-import static app.unknot.routine.RoutineViewFixture.ID;
+import static app.unknot.routine.RoutineFixtures.ID;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -8,7 +8,6 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.mock;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,52 +17,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import app.unknot.catalog.BodyArea;
-import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Performer;
-import app.unknot.catalog.TechniqueFilter;
-import app.unknot.system.InvalidParameterException;
+import app.unknot.safety.Screening;
 import app.unknot.system.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebMvcTest(RoutineController.class)
-class RoutineControllerTests {
+class RoutineControllerTests extends RoutineSliceTest {
 
     @Autowired
     MockMvc mvc;
-
-    @MockitoBean
-    Routines routines;
-    @MockitoBean
-    RoutineViews views;
-    @MockitoBean
-    Catalog catalog;
-
-    @BeforeEach
-    void catalogWithLowerBack() {
-        BodyArea lowerBack = mock(BodyArea.class);
-        given(lowerBack.getSlug()).willReturn("lower-back");
-        given(lowerBack.getName()).willReturn("Lower back");
-        given(catalog.areas()).willReturn(List.of(lowerBack));
-        given(catalog.filter(null, null, null, null)).willReturn(TechniqueFilter.NONE);
-        given(catalog.filter("lower-back", null, null, null))
-            .willReturn(new TechniqueFilter("lower-back", null, null, null));
-        given(catalog.filter("elbow", null, null, null)).willThrow(new InvalidParameterException("area", "unknown"));
-    }
 
     @Nested
     class Form {
@@ -118,10 +93,7 @@ class RoutineControllerTests {
 
         @Test
         void validFormSavesAndRedirectsToTheRoutine() throws Exception {
-            Routine saved = mock(Routine.class);
-            given(saved.id()).willReturn(ID);
-            given(routines.problems(any())).willReturn(List.of());
-            given(routines.create(any())).willReturn(saved);
+            given(routines.create(any(), any())).willReturn(RoutineFixtures.partnerLowerBack());
 
             mvc.perform(valid())
                 .andExpect(status().isFound())
@@ -148,7 +120,7 @@ class RoutineControllerTests {
                 .andExpect(model().attributeHasFieldErrors("routineForm", field))
                 .andExpect(content().string(containsString("id=\"" + field + "-error\"")))
                 .andExpect(content().string(containsString(message)));
-            then(routines).should(never()).create(any());
+            then(routines).should(never()).create(any(), any());
         }
 
         @Test
@@ -156,16 +128,14 @@ class RoutineControllerTests {
             mvc.perform(validExcept("areas", " ").param("tools", "").param("conditions", "  "))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrorCode("routineForm", "areas", "NotEmpty"));
-            then(routines).should(never()).create(any());
+            then(routines).should(never()).create(any(), any());
         }
 
         @Test
         void indexedAndUnknownFieldsAreNotBound() throws Exception {
-            given(routines.problems(any())).willReturn(List.of());
-            given(routines.create(any())).willReturn(mock(Routine.class));
+            given(routines.create(any(), any())).willReturn(RoutineFixtures.partnerLowerBack());
             mvc.perform(valid().param("areas[0]", " ").param("areas[99999]", "x").param("class.module", "x"));
-            then(routines).should().create(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF,
-                Set.of(), Set.of(), Set.of(), 3, 1, false));
+            then(routines).should().create(eq(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, new Screening(Set.of(), Set.of(), Set.of(), 3, 1, false))), any());
         }
 
         @Test
@@ -178,22 +148,16 @@ class RoutineControllerTests {
 
         @Test
         void catalogProblemsAreShownNextToTheirFieldsAndKeepTheAnswers() throws Exception {
-            given(routines.problems(any())).willReturn(List.of(
-                new RequestProblem("affectedAreas", RequestProblem.AREAS_NEEDED)));
-
             mvc.perform(valid().param("conditions", "fracture"))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrorCode("routineForm", "affectedAreas", "areasNeeded"))
                 .andExpect(content().string(containsString("Tell us where the broken bone, burn or wound is")))
                 .andExpect(content().string(containsString("id=\"areas1\" name=\"areas\" checked=\"checked\"")));
-            then(routines).should(never()).create(any());
+            then(routines).should(never()).create(any(), any());
         }
 
         @Test
         void unknownSlugIsRefusedWithoutEchoingIt() throws Exception {
-            given(routines.problems(any())).willReturn(List.of(
-                new RequestProblem("areas", RequestProblem.UNKNOWN)));
-
             mvc.perform(validExcept("areas", "<b>elbow</b>"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Choose areas from the list.")))
@@ -206,7 +170,7 @@ class RoutineControllerTests {
 
         @Test
         void showsStepsExclusionsAndAdvice() throws Exception {
-            given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineViewFixture.lowerBack());
+            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.partnerLowerBack());
 
             mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
@@ -223,7 +187,7 @@ class RoutineControllerTests {
 
         @Test
         void redFlagResultIsItsOwnPage() throws Exception {
-            given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineViewFixture.stopped());
+            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.stopped());
 
             mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
@@ -236,7 +200,7 @@ class RoutineControllerTests {
 
         @Test
         void unknownRoutineIsA404Page() throws Exception {
-            given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine"));
+            given(routines.view(eq("nope"), any())).willThrow(new NotFoundException("routine"));
             mvc.perform(get("/routines/nope"))
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("error/404"));

@@ -4,48 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.CatalogLoader;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Urgency;
+import app.unknot.safety.Screening;
 import app.unknot.system.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 /** Saved routines come back exactly as they were built. */
 @DataJpaTest
-@Import({Catalog.class, SafetyCatalogSource.class, Routines.class})
+@Import({CatalogLoader.class, RoutineService.class, RoutineViewMapper.class})
+@ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class RoutinePersistenceTests {
 
     @Autowired
-    Routines routines;
+    RoutineService routines;
     @Autowired
-    SafetyCatalogSource catalog;
+    Catalog catalog;
     @Autowired
     EntityManager entityManager;
 
     static final RoutineRequest REQUEST = new RoutineRequest(List.of("lower-back", "glutes"), Set.of("foam-roller"), 20,
-        Performer.PARTNER, Set.of("blood-thinners"), Set.of(), Set.of(), 4, 2, false);
+        Performer.PARTNER, new Screening(Set.of("blood-thinners"), Set.of(), Set.of(), 4, 2, false));
 
     @Test
     void aSavedRoutineReloadsWithItsRequestStepsAndExclusions() {
-        Routine saved = routines.create(REQUEST);
+        RoutineView saved = routines.create(REQUEST, Locale.ENGLISH);
         entityManager.flush();
         entityManager.clear();
 
-        Routine loaded = routines.find(saved.id());
-        RoutinePlan plan = new RoutineBuilder(catalog.get()).build(REQUEST);
+        RoutineEntity loaded = routines.find(saved.id());
+        RoutinePlan plan = new RoutineBuilder(catalog).build(REQUEST);
 
         assertThat(loaded.request()).isEqualTo(REQUEST);
         assertThat(loaded.status()).isEqualTo(PlanStatus.CAUTION);
-        assertThat(loaded.steps()).extracting(SavedStep::techniqueSlug)
+        assertThat(loaded.steps()).extracting(StepEntity::techniqueSlug)
             .containsExactlyElementsOf(plan.steps().stream().map(step -> step.technique().slug()).toList());
-        assertThat(loaded.steps()).extracting(SavedStep::seconds)
-            .containsExactlyElementsOf(plan.steps().stream().map(PlannedStep::seconds).toList());
-        assertThat(loaded.exclusions()).extracting(SavedExclusion::techniqueSlug)
+        assertThat(loaded.steps()).extracting(StepEntity::seconds)
+            .containsExactlyElementsOf(plan.steps().stream().map(Step::seconds).toList());
+        assertThat(loaded.exclusions()).extracting(ExclusionEntity::techniqueSlug)
             .containsExactlyElementsOf(plan.excluded().stream().map(e -> e.technique().slug()).toList())
             .isNotEmpty();
         assertThat(loaded.advice()).containsExactlyElementsOf(plan.advice());
@@ -54,23 +60,23 @@ class RoutinePersistenceTests {
 
     @Test
     void aStoppedRoutineKeepsItsUrgencyAndFlags() {
-        var request = new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, Set.of(), Set.of(),
-            Set.of("fever", "chest-pain"), 3, 1, false);
-        Routine saved = routines.create(request);
+        var request = new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, new Screening(Set.of(), Set.of(),
+            Set.of("fever", "chest-pain"), 3, 1, false));
+        RoutineView saved = routines.create(request, Locale.ENGLISH);
         entityManager.flush();
         entityManager.clear();
 
-        Routine loaded = routines.find(saved.id());
+        RoutineEntity loaded = routines.find(saved.id());
         assertThat(loaded.status()).isEqualTo(PlanStatus.STOP);
         assertThat(loaded.urgency()).isEqualTo(Urgency.EMERGENCY);
-        assertThat(loaded.request().redFlags()).containsExactlyInAnyOrder("fever", "chest-pain");
+        assertThat(loaded.request().screening().redFlags()).containsExactlyInAnyOrder("fever", "chest-pain");
         assertThat(loaded.steps()).isEmpty();
     }
 
     @Test
     void idsAreRandomUrlSafeAndUnrelated() {
-        String first = routines.create(REQUEST).id();
-        String second = routines.create(REQUEST).id();
+        String first = routines.create(REQUEST, Locale.ENGLISH).id();
+        String second = routines.create(REQUEST, Locale.ENGLISH).id();
         assertThat(first).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(second);
         assertThat(commonPrefix(first, second)).isLessThan(6);
     }

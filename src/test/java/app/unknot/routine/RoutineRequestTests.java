@@ -1,15 +1,19 @@
 package app.unknot.routine;
 
+import static app.unknot.catalog.CatalogFixture.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.unknot.catalog.Performer;
+import app.unknot.safety.Screening;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoutineRequestTests {
 
     private static RoutineRequest request(List<String> areas, int minutes, Performer performer, int pain, int weeks) {
-        return new RoutineRequest(areas, Set.of(), minutes, performer, Set.of(), Set.of(), Set.of(), pain, weeks, false);
+        return new RoutineRequest(areas, Set.of(), minutes, performer, new Screening(Set.of(), Set.of(), Set.of(), pain, weeks, false));
     }
 
     private static RoutineRequest request(int minutes, int pain, int weeks) {
@@ -83,19 +87,19 @@ class RoutineRequestTests {
 
     @Test
     void missingSetsCountAsEmpty() {
-        RoutineRequest request = new RoutineRequest(List.of("neck"), null, 15, Performer.SELF, null, null, null, 0, 0, false);
+        RoutineRequest request = new RoutineRequest(List.of("neck"), null, 15, Performer.SELF, new Screening(null, null, null, 0, 0, false));
 
         assertThat(request.tools()).isEmpty();
-        assertThat(request.conditions()).isEmpty();
-        assertThat(request.affectedAreas()).isEmpty();
-        assertThat(request.redFlags()).isEmpty();
+        assertThat(request.screening().conditions()).isEmpty();
+        assertThat(request.screening().affectedAreas()).isEmpty();
+        assertThat(request.screening().redFlags()).isEmpty();
     }
 
     @Test
     void theRequestKeepsItsOwnCopiesOfWhatItWasGiven() {
         List<String> areas = new ArrayList<>(List.of("neck"));
         Set<String> tools = new HashSet<>(Set.of("lotion"));
-        RoutineRequest request = new RoutineRequest(areas, tools, 15, Performer.SELF, Set.of(), Set.of(), Set.of(), 0, 0, false);
+        RoutineRequest request = new RoutineRequest(areas, tools, 15, Performer.SELF, new Screening(Set.of(), Set.of(), Set.of(), 0, 0, false));
 
         areas.add("feet");
         tools.add("massage-gun");
@@ -108,6 +112,48 @@ class RoutineRequestTests {
     @Test
     void aBlankSlugInASetIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> new RoutineRequest(List.of("neck"), Set.of(" "), 15,
-            Performer.SELF, Set.of(), Set.of(), Set.of(), 0, 0, false)).withMessageContaining("tools");
+            Performer.SELF, new Screening(Set.of(), Set.of(), Set.of(), 0, 0, false))).withMessageContaining("tools");
+    }
+
+    @Nested
+    class RequestChecks {
+
+        @Test
+        void aRequestOfKnownSlugsHasNoUnknownSlugs() {
+            assertThat(RequestFixture.request("neck", "feet").allTools().conditions("burn").affected("feet")
+                .redFlags("fever").build().unknownSlugs(CATALOG)).isEmpty();
+        }
+
+        @Test
+        void unknownSlugsAreListedSortedUnderTheFieldThatNamedThem() {
+            RoutineRequest request = RequestFixture.request("neck", "elbow", "wrist").tools("lotion", "kettlebell").conditions("flu", "dvt")
+                .affected("knee").redFlags("sneezing").build();
+
+            assertThat(request.unknownSlugs(CATALOG)).containsExactly(
+                Map.entry("areas", List.of("elbow", "wrist")),
+                Map.entry("tools", List.of("kettlebell")),
+                Map.entry("conditions", List.of("flu")),
+                Map.entry("affectedAreas", List.of("knee")),
+                Map.entry("redFlags", List.of("sneezing")));
+        }
+
+        @Test
+        void localConditionsWithoutAffectedAreasAreNamedInCatalogOrder() {
+            assertThat(RequestFixture.request("neck").conditions("healing-wound", "dvt", "fracture").build().screening()
+                .localConditionsMissingAreas(CATALOG)).containsExactly("fracture", "healing-wound");
+            assertThat(RequestFixture.request("neck").conditions("fracture").affected("feet").build().screening()
+                .localConditionsMissingAreas(CATALOG)).isEmpty();
+            assertThat(RequestFixture.request("neck").conditions("dvt").build().screening().localConditionsMissingAreas(CATALOG)).isEmpty();
+        }
+
+        @Test
+        void problemsNameTheFieldsInFormOrderAndNeverTheSlugs() {
+            RoutineRequest request = RequestFixture.request("neck", "elbow").tools("kettlebell").conditions("fracture").build();
+
+            assertThat(request.problems(CATALOG)).containsExactly(
+                new RequestProblem("areas", RequestProblem.UNKNOWN),
+                new RequestProblem("tools", RequestProblem.UNKNOWN),
+                new RequestProblem("affectedAreas", RequestProblem.AREAS_NEEDED));
+        }
     }
 }

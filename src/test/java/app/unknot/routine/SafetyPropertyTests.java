@@ -2,6 +2,7 @@ package app.unknot.routine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.unknot.catalog.CatalogFixture;
 import app.unknot.catalog.Performer;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,7 +26,7 @@ class SafetyPropertyTests {
     @ParameterizedTest(name = "conditions {0}")
     @MethodSource("conditionSets")
     void noStepEverMatchesARestrictionThatApplies(List<String> conditions) {
-        RoutineBuilder builder = CatalogFixture.builder();
+        RoutineBuilder builder = RequestFixture.builder();
         int plans = 0;
         for (String area : CatalogFixture.AREAS) {
             for (Performer performer : List.of(Performer.SELF, Performer.PARTNER)) {
@@ -33,7 +34,7 @@ class SafetyPropertyTests {
                     for (boolean tools : List.of(false, true)) {
                         for (int pain : List.of(0, 8)) {
                             for (boolean cleared : conditions.contains("cancer") ? List.of(false, true) : List.of(false)) {
-                                CatalogFixture.RequestBuilder request = CatalogFixture.request(area).by(performer).minutes(minutes)
+                                RequestFixture.RequestBuilder request = RequestFixture.request(area).by(performer).minutes(minutes)
                                     .conditions(conditions.toArray(String[]::new)).affected("calves", "neck").pain(pain, 0);
                                 RoutineRequest built = (tools ? request.allTools() : request).build();
                                 RoutineRequest asked = cleared ? request.cleared().build() : built;

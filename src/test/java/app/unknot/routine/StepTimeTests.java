@@ -2,6 +2,8 @@ package app.unknot.routine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.unknot.catalog.CatalogFixture;
+import app.unknot.catalog.Technique;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,8 +23,8 @@ class StepTimeTests {
         "1200, 2, 1200, 600, 2400",
     })
     void stepTimesAreWholeGrainsBetweenHalfAndTwiceTheTypicalTime(int seconds, int sides, int typical, int shortest, int longest) {
-        TechniqueCard card = CatalogFixture.massage("probe").areas("neck").seconds(seconds).card();
-        TechniqueCard sided = sides == 2 ? CatalogFixture.massage("probe").areas("neck").seconds(seconds).twoSided().card() : card;
+        Technique card = CatalogFixture.massage("probe").areas("neck").seconds(seconds).build();
+        Technique sided = sides == 2 ? CatalogFixture.massage("probe").areas("neck").seconds(seconds).twoSided().build() : card;
 
         assertThat(StepTime.typical(sided)).isEqualTo(typical);
         assertThat(StepTime.shortest(sided)).isEqualTo(shortest);

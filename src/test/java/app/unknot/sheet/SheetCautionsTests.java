@@ -2,9 +2,8 @@ package app.unknot.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.unknot.routine.RoutineView;
-import app.unknot.routine.TechniqueCard;
-import app.unknot.walkthrough.RoutineFixtures;
+import app.unknot.routine.RoutineFixtures;
+import app.unknot.routine.StepView;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class SheetCautionsTests {
 
     @Test
     void aTechniqueRepeatedInTheRoutineDoesNotMakeItsCautionsShared() {
-        List<RoutineView.Step> steps = new ArrayList<>(steps(List.of("Keep it light.")));
+        List<StepView> steps = new ArrayList<>(steps(List.of("Keep it light.")));
         steps.add(steps.get(0));
 
         SheetCautions cautions = SheetCautions.of(steps);
@@ -46,15 +45,11 @@ class SheetCautionsTests {
 
     /** One step per list of cautions, with techniques t1, t2, ... */
     @SafeVarargs
-    private static List<RoutineView.Step> steps(List<String>... cautions) {
-        RoutineView.Step template = RoutineFixtures.lowerBack().steps().get(0);
-        List<RoutineView.Step> steps = new ArrayList<>();
+    private static List<StepView> steps(List<String>... cautions) {
+        StepView template = RoutineFixtures.lowerBack().steps().get(0);
+        List<StepView> steps = new ArrayList<>();
         for (List<String> own : cautions) {
-            TechniqueCard t = template.technique();
-            var card = new TechniqueCard("t" + (steps.size() + 1), t.name(), t.kind(), t.performer(), t.posture(),
-                t.pressure(), t.seconds(), t.sides(), t.movement(), t.phases(), t.areas(), t.tools(), t.instructions(), own);
-            steps.add(new RoutineView.Step(steps.size() + 1, template.phase(), card, template.performer(), template.areas(),
-                template.seconds(), template.reason(), template.toolNames()));
+            steps.add(RoutineFixtures.withCautions(template, "t" + (steps.size() + 1), own));
         }
         return steps;
     }

@@ -1,6 +1,6 @@
 package app.unknot.sheet;
 
-import static app.unknot.walkthrough.RoutineFixtures.ID;
+import static app.unknot.routine.RoutineFixtures.ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import app.unknot.routine.RoutineView;
-import app.unknot.routine.RoutineViews;
+import app.unknot.routine.RoutineFixtures;
+import app.unknot.routine.RoutineService;
+import app.unknot.routine.StepView;
 import app.unknot.system.NotFoundException;
 import app.unknot.walkthrough.PageRules;
-import app.unknot.walkthrough.RoutineFixtures;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,11 +43,11 @@ class SheetControllerTests {
     MockMvc mvc;
 
     @MockitoBean
-    RoutineViews views;
+    RoutineService routines;
 
     @BeforeEach
     void savedRoutine() {
-        given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
+        given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
     }
 
     @Nested
@@ -171,7 +171,7 @@ class SheetControllerTests {
 
                 assertThat(pdf.getNumberOfPages()).isEqualTo(1);
                 assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Routine sheet for: Lower back: Unknot");
-                for (RoutineView.Step step : RoutineFixtures.lowerBack().steps()) {
+                for (StepView step : RoutineFixtures.lowerBack().steps()) {
                     assertThat(text).contains(step.technique().name());
                 }
                 assertThat(PdfText.squeezed(pdf)).contains(ROUTINE_URL);
@@ -190,7 +190,7 @@ class SheetControllerTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"/sheet", "/sheet.pdf"})
         void anUnknownRoutineHasNoSheet(String page) throws Exception {
-            given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine"));
+            given(routines.view(eq("nope"), any())).willThrow(new NotFoundException("routine"));
 
             mvc.perform(get("/routines/nope" + page))
                 .andExpect(status().isNotFound())
@@ -200,7 +200,7 @@ class SheetControllerTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"/sheet", "/sheet.pdf"})
         void aStoppedRoutineHasNoSheet(String page) throws Exception {
-            given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.stopped());
+            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.stopped());
 
             mvc.perform(get("/routines/" + ID + page).locale(Locale.ENGLISH))
                 .andExpect(status().isNotFound())
@@ -210,7 +210,7 @@ class SheetControllerTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"/sheet", "/sheet.pdf"})
         void aRoutineWithNothingSuitableHasNoSheet(String page) throws Exception {
-            given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.nothingSuitable());
+            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.nothingSuitable());
 
             mvc.perform(get("/routines/" + ID + page).locale(Locale.ENGLISH))
                 .andExpect(status().isNotFound())

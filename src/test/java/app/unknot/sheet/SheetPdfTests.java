@@ -2,8 +2,9 @@ package app.unknot.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
-import app.unknot.routine.RoutineViews;
+import app.unknot.routine.StepView;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -39,7 +40,7 @@ class SheetPdfTests {
     int port;
 
     @Autowired
-    RoutineViews views;
+    RoutineService routines;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -51,7 +52,7 @@ class SheetPdfTests {
     })
     void fifteenMinuteRoutineFitsOnOneOrTwoPagesWithEveryStep(String name, String request) throws Exception {
         String id = createRoutine(request.replace('\'', '"'));
-        RoutineView routine = views.find(id, Locale.ENGLISH);
+        RoutineView routine = routines.view(id, Locale.ENGLISH);
         assertThat(routine.steps()).hasSizeGreaterThanOrEqualTo(3);
 
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(url("/routines/" + id + "/sheet.pdf"))
@@ -63,7 +64,7 @@ class SheetPdfTests {
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             assertThat(pdf.getNumberOfPages()).isBetween(1, 2);
             String text = PdfText.of(pdf);
-            for (RoutineView.Step step : routine.steps()) {
+            for (StepView step : routine.steps()) {
                 assertThat(text).contains(step.technique().name());
             }
             assertThat(text).contains("When to stop and get help");

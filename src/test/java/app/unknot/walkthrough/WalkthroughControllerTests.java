@@ -1,6 +1,6 @@
 package app.unknot.walkthrough;
 
-import static app.unknot.walkthrough.RoutineFixtures.ID;
+import static app.unknot.routine.RoutineFixtures.ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -9,7 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import app.unknot.routine.RoutineViews;
+import app.unknot.routine.RoutineFixtures;
+import app.unknot.routine.RoutineService;
 import app.unknot.system.NotFoundException;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -35,11 +36,11 @@ class WalkthroughControllerTests {
     MockMvc mvc;
 
     @MockitoBean
-    RoutineViews views;
+    RoutineService routines;
 
     @BeforeEach
     void savedRoutine() {
-        given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
+        given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
     }
 
     private Document page(String url) throws Exception {
@@ -249,7 +250,7 @@ class WalkthroughControllerTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"/steps/1", "/finish"})
         void anUnknownRoutineHasNoWalkthrough(String page) throws Exception {
-            given(views.find(eq("nope"), any())).willThrow(new NotFoundException("routine"));
+            given(routines.view(eq("nope"), any())).willThrow(new NotFoundException("routine"));
 
             mvc.perform(get("/routines/nope" + page))
                 .andExpect(status().isNotFound())
@@ -259,7 +260,7 @@ class WalkthroughControllerTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"/steps/1", "/finish"})
         void aStoppedRoutineHasNoWalkthrough(String page) throws Exception {
-            given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.stopped());
+            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.stopped());
 
             mvc.perform(get("/routines/" + ID + page).locale(Locale.ENGLISH))
                 .andExpect(status().isNotFound())
@@ -268,7 +269,7 @@ class WalkthroughControllerTests {
 
         @Test
         void aRoutineWithNothingSuitableHasNoWalkthrough() throws Exception {
-            given(views.find(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.nothingSuitable());
+            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.nothingSuitable());
 
             mvc.perform(get(STEPS + 1).locale(Locale.ENGLISH))
                 .andExpect(status().isNotFound());

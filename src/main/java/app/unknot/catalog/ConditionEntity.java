@@ -1,0 +1,22 @@
+package app.unknot.catalog;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A condition as stored; see {@link Condition}. */
+@Entity
+@Table(name = "health_condition")
+class ConditionEntity extends CatalogEntity {
+
+    private String summary;
+
+    private String advice;
+
+    private boolean local;
+
+    private int position;
+
+    Condition toCondition() {
+        return new Condition(getSlug(), getName(), summary, advice, local);
+    }
+}

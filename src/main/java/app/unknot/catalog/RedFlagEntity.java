@@ -1,0 +1,23 @@
+package app.unknot.catalog;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/** A red flag as stored; see {@link RedFlag}. */
+@Entity
+@Table(name = "red_flag")
+class RedFlagEntity extends CatalogEntity {
+
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private Urgency urgency;
+
+    private int position;
+
+    RedFlag toRedFlag() {
+        return new RedFlag(getSlug(), getName(), description, urgency);
+    }
+}

@@ -1,0 +1,149 @@
+package app.unknot.routine;
+
+import app.unknot.catalog.Performer;
+import app.unknot.catalog.Slugged;
+import app.unknot.catalog.Urgency;
+import app.unknot.safety.Screening;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.hibernate.annotations.ListIndexBase;
+
+/**
+ * A routine as stored: the request as the person made it and the plan as it was built, so the
+ * routine a person printed never changes under them. Its id is random and unguessable, its URL stable.
+ */
+@Entity
+@Table(name = "routine")
+class RoutineEntity {
+
+    @Id
+    private String id;
+
+    private Instant createdAt;
+
+    @Convert(converter = SlugListConverter.class)
+    private List<String> areas;
+
+    @Convert(converter = SlugListConverter.class)
+    private List<String> tools;
+
+    private int minutes;
+
+    @Enumerated(EnumType.STRING)
+    private Performer performer;
+
+    @Convert(converter = SlugListConverter.class)
+    private List<String> conditions;
+
+    @Convert(converter = SlugListConverter.class)
+    private List<String> affectedAreas;
+
+    @Convert(converter = SlugListConverter.class)
+    private List<String> redFlags;
+
+    private int painLevel;
+
+    private int painWeeks;
+
+    private boolean cancerCleared;
+
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private Urgency urgency;
+
+    @Convert(converter = SlugListConverter.class)
+    private List<String> advice;
+
+    @ElementCollection
+    @CollectionTable(name = "routine_step", joinColumns = @JoinColumn(name = "routine_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<StepEntity> steps = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "routine_exclusion", joinColumns = @JoinColumn(name = "routine_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<ExclusionEntity> exclusions = new ArrayList<>();
+
+    protected RoutineEntity() {
+    }
+
+    RoutineEntity(String id, Instant createdAt, RoutineRequest request, RoutinePlan plan) {
+        Screening screening = request.screening();
+        this.id = id;
+        this.createdAt = createdAt;
+        this.areas = request.areas();
+        this.tools = sorted(request.tools());
+        this.minutes = request.minutes();
+        this.performer = request.performer();
+        this.conditions = sorted(screening.conditions());
+        this.affectedAreas = sorted(screening.affectedAreas());
+        this.redFlags = sorted(screening.redFlags());
+        this.painLevel = screening.painLevel();
+        this.painWeeks = screening.painWeeks();
+        this.cancerCleared = screening.cancerCleared();
+        this.status = plan.status();
+        this.urgency = plan.urgency();
+        this.advice = plan.advice().stream().map(Advice::slug).toList();
+        plan.steps().forEach(step -> steps.add(new StepEntity(step)));
+        plan.excluded().forEach(exclusion -> exclusions.add(new ExclusionEntity(exclusion)));
+    }
+
+    String id() {
+        return id;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    RoutineRequest request() {
+        return new RoutineRequest(areas, new LinkedHashSet<>(tools), minutes, performer, new Screening(
+            new LinkedHashSet<>(conditions), new LinkedHashSet<>(affectedAreas), new LinkedHashSet<>(redFlags),
+            painLevel, painWeeks, cancerCleared));
+    }
+
+    PlanStatus status() {
+        return status;
+    }
+
+    Urgency urgency() {
+        return urgency;
+    }
+
+    List<Advice> advice() {
+        return advice.stream().map(slug -> Slugged.fromSlug(Advice.class, slug)).toList();
+    }
+
+    List<StepEntity> steps() {
+        return List.copyOf(steps);
+    }
+
+    List<ExclusionEntity> exclusions() {
+        return List.copyOf(exclusions);
+    }
+
+    int totalSeconds() {
+        return steps.stream().mapToInt(StepEntity::seconds).sum();
+    }
+
+    private static List<String> sorted(Collection<String> slugs) {
+        return slugs.stream().sorted().toList();
+    }
+}

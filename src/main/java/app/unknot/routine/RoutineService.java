@@ -1,0 +1,48 @@
+package app.unknot.routine;
+
+import app.unknot.catalog.Catalog;
+import app.unknot.system.NotFoundException;
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds and saves routines, and finds saved ones worded for people. */
+@Service
+public class RoutineService {
+
+    private final RoutineBuilder builder;
+    private final RoutineRepository repository;
+    private final RoutineViewMapper views;
+    private final Clock clock = Clock.systemUTC();
+
+    RoutineService(Catalog catalog, RoutineRepository repository, RoutineViewMapper views) {
+        this.builder = new RoutineBuilder(catalog);
+        this.repository = repository;
+        this.views = views;
+    }
+
+    /** Builds the routine for a request the form or the API has validated, and saves it. */
+    @Transactional
+    RoutineView create(RoutineRequest request, Locale locale) {
+        RoutinePlan plan = builder.build(request);
+        return views.toView(repository.save(new RoutineEntity(RoutineIds.next(), clock.instant(), request, plan)), locale);
+    }
+
+    /**
+     * The saved routine with this id, worded for the locale.
+     *
+     * @throws NotFoundException when there is none
+     */
+    @Transactional(readOnly = true)
+    public RoutineView view(String id, Locale locale) {
+        return views.toView(find(id), locale);
+    }
+
+    RoutineEntity find(String id) {
+        if (!RoutineIds.wellFormed(id)) {
+            throw new NotFoundException("routine");
+        }
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("routine"));
+    }
+}

@@ -1,0 +1,66 @@
+package app.unknot.routine;
+
+import app.unknot.catalog.Performer;
+import app.unknot.catalog.Phase;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.List;
+
+/** A step as stored: the technique by slug, plus what the builder decided for this routine. */
+@Embeddable
+class StepEntity {
+
+    @Enumerated(EnumType.STRING)
+    private Phase phase;
+
+    private String techniqueSlug;
+
+    @Enumerated(EnumType.STRING)
+    private Performer performer;
+
+    private int seconds;
+
+    @Enumerated(EnumType.STRING)
+    private StepReason reason;
+
+    @Convert(converter = SlugListConverter.class)
+    private List<String> areas;
+
+    protected StepEntity() {
+    }
+
+    StepEntity(Step step) {
+        this.phase = step.phase();
+        this.techniqueSlug = step.technique().slug();
+        this.performer = step.performer();
+        this.seconds = step.seconds();
+        this.reason = step.reason();
+        this.areas = step.areas();
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    String techniqueSlug() {
+        return techniqueSlug;
+    }
+
+    Performer performer() {
+        return performer;
+    }
+
+    int seconds() {
+        return seconds;
+    }
+
+    StepReason reason() {
+        return reason;
+    }
+
+    List<String> areas() {
+        return List.copyOf(areas);
+    }
+}

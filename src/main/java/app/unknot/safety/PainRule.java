@@ -1,0 +1,49 @@
+package app.unknot.safety;
+
+import app.unknot.catalog.Slugged;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Strong or lasting pain: the routine is still offered, with light pressure only and the advice to
+ * see a professional first. Severe pain is checked first, so it is the rule a routine records.
+ */
+public enum PainRule implements Slugged {
+    /** Pain of {@link #threshold()} out of 10 or worse. */
+    SEVERE_PAIN(7),
+    /** Pain that has lasted more than {@link #threshold()} weeks. */
+    LASTING_PAIN(6);
+
+    private final String slug = Slugged.slugOf(this);
+    private final int threshold;
+
+    PainRule(int threshold) {
+        this.threshold = threshold;
+    }
+
+    @Override
+    public String slug() {
+        return slug;
+    }
+
+    /** The pain level (severe) or number of weeks (lasting) where the rule starts. */
+    public int threshold() {
+        return threshold;
+    }
+
+    /** The rule with this slug, if it is one. */
+    public static Optional<PainRule> withSlug(String slug) {
+        return Arrays.stream(values()).filter(rule -> rule.slug.equals(slug)).findFirst();
+    }
+
+    /** The rule these answers trigger, if any. */
+    static Optional<PainRule> triggeredBy(Screening screening) {
+        if (screening.painLevel() >= SEVERE_PAIN.threshold) {
+            return Optional.of(SEVERE_PAIN);
+        }
+        if (screening.painWeeks() > LASTING_PAIN.threshold) {
+            return Optional.of(LASTING_PAIN);
+        }
+        return Optional.empty();
+    }
+}

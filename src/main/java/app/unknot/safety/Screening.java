@@ -1,0 +1,72 @@
+package app.unknot.safety;
+
+import static app.unknot.catalog.Checks.requireRange;
+import static app.unknot.catalog.Checks.textSet;
+
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Condition;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A person's answers to the safety questions: everything that decides what is safe for them. Null
+ * sets count as empty.
+ *
+ * @param affectedAreas where a local condition (fracture, burn, wound) is
+ * @param redFlags symptoms ticked; any one means no routine
+ * @param cancerCleared the person's care team has cleared massage; lifts the restrictions marked
+ *     waived-by-clearance
+ */
+public record Screening(
+        Set<String> conditions,
+        Set<String> affectedAreas,
+        Set<String> redFlags,
+        int painLevel,
+        int painWeeks,
+        boolean cancerCleared) {
+
+    public static final int MAX_PAIN_LEVEL = 10;
+    /** Ten years: a longer answer is a typing slip, not a history. */
+    public static final int MAX_PAIN_WEEKS = 520;
+
+    public Screening {
+        conditions = textSet(conditions, "conditions");
+        affectedAreas = textSet(affectedAreas, "affected areas");
+        redFlags = textSet(redFlags, "red flags");
+        requireRange(painLevel, 0, MAX_PAIN_LEVEL, "pain level");
+        requireRange(painWeeks, 0, MAX_PAIN_WEEKS, "pain weeks");
+    }
+
+    /**
+     * The slugs the catalog does not know, sorted, by field ({@code conditions}, {@code affectedAreas},
+     * {@code redFlags}, as the form and the API name them); empty when all are known.
+     */
+    public Map<String, List<String>> unknownSlugs(Catalog catalog) {
+        Map<String, List<String>> unknown = new LinkedHashMap<>();
+        putUnknown(unknown, "conditions", conditions, catalog::hasCondition);
+        putUnknown(unknown, "affectedAreas", affectedAreas, catalog::hasArea);
+        putUnknown(unknown, "redFlags", redFlags, catalog::hasRedFlag);
+        return unknown;
+    }
+
+    /** The local conditions named, in catalog order, when no affected area is: they cannot be screened. */
+    public List<String> localConditionsMissingAreas(Catalog catalog) {
+        if (!affectedAreas.isEmpty()) {
+            return List.of();
+        }
+        return catalog.conditionsIn(conditions).stream().filter(Condition::local).map(Condition::slug).toList();
+    }
+
+    /** Adds the field's unknown slugs, sorted, when there are any. */
+    public static void putUnknown(Map<String, List<String>> unknown, String field, Collection<String> slugs,
+            Predicate<String> known) {
+        List<String> missing = slugs.stream().filter(known.negate()).sorted().toList();
+        if (!missing.isEmpty()) {
+            unknown.put(field, missing);
+        }
+    }
+}
