@@ -2,6 +2,7 @@ package app.unknot.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.unknot.RestTestClients;
 import app.unknot.system.AppPages;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -21,14 +22,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** Every page has no axe-core violations of WCAG 2.2 A and AA, in a real browser. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
+@Import(RestTestClients.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityBrowserTests {
 
@@ -44,12 +49,14 @@ class AccessibilityBrowserTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    RestTestClient client;
 
     private AppPages app;
 
     @BeforeAll
     void saveRoutinesAndWatchTheContentSecurityPolicy() throws Exception {
-        app = AppPages.saveRoutines(port);
+        app = AppPages.saveRoutines(client);
         browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_LISTENER));
     }
 

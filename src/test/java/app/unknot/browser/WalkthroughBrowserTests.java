@@ -2,10 +2,7 @@ package app.unknot.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import app.unknot.RestTestClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,10 +26,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * A person follows a saved lower-back and glutes routine (three steps, the last one two-sided) on a
@@ -42,6 +44,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
+@Import(RestTestClients.class)
 class WalkthroughBrowserTests {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([A-Za-z0-9_-]{22})\"");
@@ -53,6 +56,8 @@ class WalkthroughBrowserTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    RestTestClient client;
 
     @Test
     void followsARoutineStepByStepWithTheTimerAndOpensTheSheet() throws Exception {
@@ -190,15 +195,13 @@ class WalkthroughBrowserTests {
         return Integer.parseInt(count.group(2));
     }
 
-    private String createRoutine() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url("/api/routines")))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("""
-                {"areas": ["lower-back", "glutes"], "minutes": 5, "performer": "self", "painLevel": 3}"""))
-            .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        Matcher id = ID.matcher(response.body());
+    private String createRoutine() {
+        EntityExchangeResult<String> response = client.post().uri("/api/routines").contentType(MediaType.APPLICATION_JSON)
+            .body("""
+                {"areas": ["lower-back", "glutes"], "minutes": 5, "performer": "self", "painLevel": 3}""")
+            .exchange().returnResult(String.class);
+        assertThat(response.getStatus().value()).as(response.getResponseBody()).isEqualTo(201);
+        Matcher id = ID.matcher(response.getResponseBody());
         assertThat(id.find()).isTrue();
         return id.group(1);
     }

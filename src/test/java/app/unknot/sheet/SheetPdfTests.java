@@ -2,13 +2,10 @@ package app.unknot.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.unknot.RestTestClients;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.StepView;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,6 +20,10 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Real routines from the real catalog, built through the JSON API and downloaded as PDF over HTTP.
@@ -30,14 +31,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
+@Import(RestTestClients.class)
 class SheetPdfTests {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([A-Za-z0-9_-]{22})\"");
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
+    @Autowired
+    RestTestClient client;
 
     @Autowired
     RoutineService routines;
@@ -55,13 +57,13 @@ class SheetPdfTests {
         RoutineView routine = routines.view(id, Locale.ENGLISH);
         assertThat(routine.steps()).hasSizeGreaterThanOrEqualTo(3);
 
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(url("/routines/" + id + "/sheet.pdf"))
-            .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofByteArray());
+        EntityExchangeResult<byte[]> response = client.get().uri("/routines/" + id + "/sheet.pdf")
+            .header("Accept-Language", "en").exchange().returnResult(byte[].class);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        save(name, response.body());
-        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+        assertThat(response.getStatus().value()).isEqualTo(200);
+        assertThat(response.getResponseHeaders().getFirst("Content-Type")).isEqualTo("application/pdf");
+        save(name, response.getResponseBody());
+        try (PDDocument pdf = Loader.loadPDF(response.getResponseBody())) {
             assertThat(pdf.getNumberOfPages()).isBetween(1, 2);
             String text = PdfText.of(pdf);
             for (StepView step : routine.steps()) {
@@ -74,18 +76,13 @@ class SheetPdfTests {
         }
     }
 
-    private String createRoutine(String json) throws Exception {
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(url("/api/routines"))
-            .header("Content-Type", "application/json").header("Accept-Language", "en")
-            .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Matcher id = ID.matcher(created.body());
-        assertThat(id.find()).as(created.body()).isTrue();
+    private String createRoutine(String json) {
+        EntityExchangeResult<String> created = client.post().uri("/api/routines").contentType(MediaType.APPLICATION_JSON)
+            .header("Accept-Language", "en").body(json).exchange().returnResult(String.class);
+        assertThat(created.getStatus().value()).as(created.getResponseBody()).isEqualTo(201);
+        Matcher id = ID.matcher(created.getResponseBody());
+        assertThat(id.find()).as(created.getResponseBody()).isTrue();
         return id.group(1);
-    }
-
-    private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 
     private static void save(String name, byte[] pdf) throws Exception {

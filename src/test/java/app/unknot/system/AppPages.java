@@ -1,13 +1,11 @@
 package app.unknot.system;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,10 +39,10 @@ public final class AppPages {
         this.steps = steps;
     }
 
-    /** Saves the two routines in the app running on this port. */
-    public static AppPages saveRoutines(int port) throws IOException, InterruptedException {
-        JsonNode routine = post(port, LOWER_BACK);
-        JsonNode stopped = post(port, LOWER_BACK.replace("\"redFlags\":[]", "\"redFlags\":[\"fever\"]"));
+    /** Saves the two routines in the app this client talks to. */
+    public static AppPages saveRoutines(RestTestClient client) {
+        JsonNode routine = post(client, LOWER_BACK);
+        JsonNode stopped = post(client, LOWER_BACK.replace("\"redFlags\":[]", "\"redFlags\":[\"fever\"]"));
         return new AppPages(routine.get("id").asString(), stopped.get("id").asString(), routine.get("steps").size());
     }
 
@@ -70,13 +68,12 @@ public final class AppPages {
         return pages;
     }
 
-    private static JsonNode post(int port, String json) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/routines"))
-            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("Saving a routine answered " + response.statusCode() + ": " + response.body());
+    private static JsonNode post(RestTestClient client, String json) {
+        EntityExchangeResult<String> response = client.post().uri("/api/routines").contentType(MediaType.APPLICATION_JSON)
+            .body(json).exchange().returnResult(String.class);
+        if (response.getStatus().value() != 201) {
+            throw new IllegalStateException("Saving a routine answered " + response.getStatus() + ": " + response.getResponseBody());
         }
-        return JsonMapper.builder().build().readTree(response.body());
+        return JsonMapper.builder().build().readTree(response.getResponseBody());
     }
 }

@@ -2,20 +2,20 @@ package app.unknot.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import app.unknot.RestTestClients;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,16 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
-@Import({ErrorPagesTests.FailingPages.class, ErrorPagesTests.FailingApi.class})
+@Import({RestTestClients.class, ErrorPagesTests.FailingPages.class, ErrorPagesTests.FailingApi.class})
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesTests {
 
     private static final String SECRET = "secret-internal-detail";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    RestTestClient client;
 
     @Controller
     static class FailingPages {
@@ -67,11 +65,11 @@ class ErrorPagesTests {
         var response = get("/test/failing-handler", "text/html");
 
         String id = requestId(response);
-        assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("Something went wrong on our side", id);
-        assertNoInternals(response.body());
-        assertThat(new HtmlChecker().errors(response.body())).as("valid HTML").isEmpty();
+        assertThat(response.getStatus().value()).isEqualTo(500);
+        assertThat(Optional.ofNullable(response.getResponseHeaders().getFirst("Content-Type"))).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.getResponseBody()).contains("Something went wrong on our side", id);
+        assertNoInternals(response.getResponseBody());
+        assertThat(new HtmlChecker().errors(response.getResponseBody())).as("valid HTML").isEmpty();
         assertThat(log.getOut()).contains(id, "IllegalStateException", SECRET);
     }
 
@@ -80,10 +78,10 @@ class ErrorPagesTests {
         var response = get("/test/failing-view", "*/*");
 
         String id = requestId(response);
-        assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("Something went wrong on our side", id);
-        assertNoInternals(response.body());
+        assertThat(response.getStatus().value()).isEqualTo(500);
+        assertThat(Optional.ofNullable(response.getResponseHeaders().getFirst("Content-Type"))).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.getResponseBody()).contains("Something went wrong on our side", id);
+        assertNoInternals(response.getResponseBody());
         assertThat(log.getOut()).contains(id);
     }
 
@@ -92,10 +90,10 @@ class ErrorPagesTests {
         var response = get("/api/test/failing", "*/*");
 
         String id = requestId(response);
-        assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("\"requestId\":\"" + id + "\"");
-        assertNoInternals(response.body());
+        assertThat(response.getStatus().value()).isEqualTo(500);
+        assertThat(Optional.ofNullable(response.getResponseHeaders().getFirst("Content-Type"))).hasValue("application/problem+json");
+        assertThat(response.getResponseBody()).contains("\"requestId\":\"" + id + "\"");
+        assertNoInternals(response.getResponseBody());
         assertThat(log.getOut()).contains(id, SECRET);
     }
 
@@ -103,26 +101,26 @@ class ErrorPagesTests {
     void anUnknownPageForAcceptAnythingIsTheFriendly404() throws Exception {
         var response = get("/no/such/page", "*/*");
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("We could not find that page", "class=\"skip-link\"");
+        assertThat(response.getStatus().value()).isEqualTo(404);
+        assertThat(response.getResponseBody()).contains("We could not find that page", "class=\"skip-link\"");
     }
 
     @Test
     void anUnknownApiAddressIsA404ProblemWhateverTheAcceptHeader() throws Exception {
         var response = get("/api/no-such-thing", "text/html");
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("\"status\":404");
+        assertThat(response.getStatus().value()).isEqualTo(404);
+        assertThat(Optional.ofNullable(response.getResponseHeaders().getFirst("Content-Type"))).hasValue("application/problem+json");
+        assertThat(response.getResponseBody()).contains("\"status\":404");
     }
 
     @Test
     void theErrorPageOnItsOwnIsNotAPage() throws Exception {
-        assertThat(get("/error", "text/html").statusCode()).isEqualTo(404);
+        assertThat(get("/error", "text/html").getStatus().value()).isEqualTo(404);
     }
 
-    private static String requestId(HttpResponse<String> response) {
-        return response.headers().firstValue("X-Request-Id").orElseThrow();
+    private static String requestId(EntityExchangeResult<String> response) {
+        return Optional.ofNullable(response.getResponseHeaders().getFirst("X-Request-Id")).orElseThrow();
     }
 
     private static void assertNoInternals(String body) {
@@ -130,8 +128,7 @@ class ErrorPagesTests {
             "Whitelabel");
     }
 
-    private HttpResponse<String> get(String path, String accept) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private EntityExchangeResult<String> get(String path, String accept) {
+        return client.get().uri(path).header("Accept", accept).exchange().returnResult(String.class);
     }
 }

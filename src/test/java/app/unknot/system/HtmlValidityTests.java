@@ -2,10 +2,7 @@ package app.unknot.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import app.unknot.RestTestClients;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -15,30 +12,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** Every page, as the running app serves it, passes the Nu Html Checker with no errors (warnings allowed). */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
+@Import(RestTestClients.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlValidityTests {
 
     private static final AtomicInteger CHECKED = new AtomicInteger();
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    RestTestClient client;
 
     private AppPages app;
     private HtmlChecker checker;
 
     @BeforeAll
     void saveRoutinesAndStartTheChecker() throws Exception {
-        app = AppPages.saveRoutines(port);
+        app = AppPages.saveRoutines(client);
         checker = new HtmlChecker();
     }
 
@@ -49,23 +49,22 @@ class HtmlValidityTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void pageIsValidHtml(AppPages.Page page) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(page.path())))
-            .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        EntityExchangeResult<String> response = client.get().uri(page.path()).accept(MediaType.TEXT_HTML).exchange()
+            .returnResult(String.class);
 
-        assertThat(response.statusCode()).as(page.path()).isEqualTo(page.status());
-        assertValid(page.path(), response.body());
+        assertThat(response.getStatus().value()).as(page.path()).isEqualTo(page.status());
+        assertValid(page.path(), response.getResponseBody());
     }
 
     @Test
     void builderFormWithErrorsIsValidHtml() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url("/routines")))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("minutes=&painLevel=11&painWeeks=-1&conditions=fracture")).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        EntityExchangeResult<String> response = client.post().uri("/routines")
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED).body("minutes=&painLevel=11&painWeeks=-1&conditions=fracture")
+            .exchange().returnResult(String.class);
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("error-summary");
-        assertValid("POST /routines with errors", response.body());
+        assertThat(response.getStatus().value()).isEqualTo(400);
+        assertThat(response.getResponseBody()).contains("error-summary");
+        assertValid("POST /routines with errors", response.getResponseBody());
     }
 
     @Test
@@ -78,10 +77,6 @@ class HtmlValidityTests {
     @AfterAll
     static void reportCount() {
         System.out.println("HTML checker: " + CHECKED.get() + " pages checked");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private void assertValid(String page, String html) throws Exception {

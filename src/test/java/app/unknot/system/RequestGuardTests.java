@@ -6,20 +6,24 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Oversized and NUL-carrying requests are refused cheaply with a 4xx, never a 500 or a stack trace. */
+/**
+ * Oversized and NUL-carrying requests are refused cheaply with a 4xx, never a 500 or a stack trace.
+ * It uses the JDK's HTTP client directly, on purpose: a chunked body, a raw {@code %00} in the
+ * address and oversized headers are the point, and a higher-level client would re-encode or buffer them.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
 class RequestGuardTests {

@@ -2,29 +2,29 @@ package app.unknot.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import app.unknot.RestTestClients;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** Every kind of response, error responses included, carries the browser protections. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
+@Import(RestTestClients.class)
 class SecurityHeadersTests {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    RestTestClient client;
 
     static Stream<Arguments> responses() {
         return Stream.of(
@@ -39,21 +39,21 @@ class SecurityHeadersTests {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("responses")
-    void everyResponseCarriesTheSecurityHeaders(String what, String path, String accept, int status) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+    void everyResponseCarriesTheSecurityHeaders(String what, String path, String accept, int status) {
+        EntityExchangeResult<String> response = client.get().uri(path).header("Accept", accept).exchange()
+            .returnResult(String.class);
 
-        assertThat(response.statusCode()).isEqualTo(status);
-        HttpHeaders headers = response.headers();
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+        assertThat(response.getStatus().value()).isEqualTo(status);
+        HttpHeaders headers = response.getResponseHeaders();
+        assertThat(Optional.ofNullable(headers.getFirst("Content-Security-Policy"))).hasValueSatisfying(csp -> assertThat(csp)
             .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
                 "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'")
             .doesNotContain("unsafe-inline", "unsafe-eval"));
-        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+        assertThat(Optional.ofNullable(headers.getFirst("X-Content-Type-Options"))).hasValue("nosniff");
+        assertThat(Optional.ofNullable(headers.getFirst("X-Frame-Options"))).hasValue("DENY");
+        assertThat(Optional.ofNullable(headers.getFirst("Referrer-Policy"))).hasValue("strict-origin-when-cross-origin");
+        assertThat(Optional.ofNullable(headers.getFirst("Permissions-Policy"))).hasValueSatisfying(policy -> assertThat(policy)
             .contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "screen-wake-lock=(self)"));
-        assertThat(headers.firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).isNotBlank());
+        assertThat(Optional.ofNullable(headers.getFirst("X-Request-Id"))).hasValueSatisfying(id -> assertThat(id).isNotBlank());
     }
 }
