@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Guards for the plain-Java records of the catalog, the safety rules and routines: each failure names the value at fault. */
 public final class Checks {
@@ -58,5 +60,14 @@ public final class Checks {
         EnumSet<E> copy = EnumSet.noneOf(type);
         values.forEach(value -> copy.add(requireValue(value, "each of " + what)));
         return Collections.unmodifiableSet(copy);
+    }
+
+    /** Adds, under the field, its slugs that are not known, sorted, when there are any. */
+    public static void putUnknown(Map<String, List<String>> unknown, String field, Collection<String> slugs,
+            Predicate<String> known) {
+        List<String> missing = slugs.stream().filter(known.negate()).sorted().toList();
+        if (!missing.isEmpty()) {
+            unknown.put(field, missing);
+        }
     }
 }

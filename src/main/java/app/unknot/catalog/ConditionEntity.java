@@ -14,6 +14,7 @@ class ConditionEntity extends CatalogEntity {
 
     private boolean local;
 
+    /** Catalog order: the loader sorts by it. */
     private int position;
 
     Condition toCondition() {

@@ -15,6 +15,7 @@ class RedFlagEntity extends CatalogEntity {
     @Enumerated(EnumType.STRING)
     private Urgency urgency;
 
+    /** Catalog order: the loader sorts by it. */
     private int position;
 
     RedFlag toRedFlag() {

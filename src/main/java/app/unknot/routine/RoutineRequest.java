@@ -6,6 +6,7 @@ import static app.unknot.catalog.Checks.textList;
 import static app.unknot.catalog.Checks.textSet;
 
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Checks;
 import app.unknot.catalog.Performer;
 import app.unknot.safety.Screening;
 import java.util.ArrayList;
@@ -48,8 +49,8 @@ record RoutineRequest(List<String> areas, Set<String> tools, int minutes, Perfor
      */
     Map<String, List<String>> unknownSlugs(Catalog catalog) {
         Map<String, List<String>> unknown = new LinkedHashMap<>();
-        Screening.putUnknown(unknown, "areas", areas, catalog::hasArea);
-        Screening.putUnknown(unknown, "tools", tools, catalog::hasTool);
+        Checks.putUnknown(unknown, "areas", areas, catalog::hasArea);
+        Checks.putUnknown(unknown, "tools", tools, catalog::hasTool);
         unknown.putAll(screening.unknownSlugs(catalog));
         return unknown;
     }

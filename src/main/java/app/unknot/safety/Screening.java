@@ -4,13 +4,12 @@ import static app.unknot.catalog.Checks.requireRange;
 import static app.unknot.catalog.Checks.textSet;
 
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Checks;
 import app.unknot.catalog.Condition;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * A person's answers to the safety questions: everything that decides what is safe for them. Null
@@ -47,9 +46,9 @@ public record Screening(
      */
     public Map<String, List<String>> unknownSlugs(Catalog catalog) {
         Map<String, List<String>> unknown = new LinkedHashMap<>();
-        putUnknown(unknown, "conditions", conditions, catalog::hasCondition);
-        putUnknown(unknown, "affectedAreas", affectedAreas, catalog::hasArea);
-        putUnknown(unknown, "redFlags", redFlags, catalog::hasRedFlag);
+        Checks.putUnknown(unknown, "conditions", conditions, catalog::hasCondition);
+        Checks.putUnknown(unknown, "affectedAreas", affectedAreas, catalog::hasArea);
+        Checks.putUnknown(unknown, "redFlags", redFlags, catalog::hasRedFlag);
         return unknown;
     }
 
@@ -59,14 +58,5 @@ public record Screening(
             return List.of();
         }
         return catalog.conditionsIn(conditions).stream().filter(Condition::local).map(Condition::slug).toList();
-    }
-
-    /** Adds the field's unknown slugs, sorted, when there are any. */
-    public static void putUnknown(Map<String, List<String>> unknown, String field, Collection<String> slugs,
-            Predicate<String> known) {
-        List<String> missing = slugs.stream().filter(known.negate()).sorted().toList();
-        if (!missing.isEmpty()) {
-            unknown.put(field, missing);
-        }
     }
 }
