@@ -1,0 +1,89 @@
+package app.unknot.jar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * A 201 is a promise: routines saved while the server is killed with SIGKILL are all there after a
+ * restart on the same database. Runs on the embedded H2 file database by default, on PostgreSQL
+ * when the tests run with the postgres profile.
+ */
+class CrashRecoveryJarTests {
+
+    private static final int ACKNOWLEDGED = 1_000;
+    private static final int CLIENTS = 4;
+    private static final Pattern ID = Pattern.compile("\"id\":\"([A-Za-z0-9_-]{22})\"");
+    private static final List<String> AREAS = List.of("lower-back", "neck", "shoulders", "feet", "calves", "glutes");
+
+    @TempDir
+    Path workingDirectory;
+
+    @Test
+    void everyAcknowledgedSaveSurvivesAKillDuringSaves() throws Exception {
+        Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        try (RunningJar app = RunningJar.start(workingDirectory, "crash")) {
+            AtomicBoolean saving = new AtomicBoolean(true);
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+            RestTestClient client = app.client();
+            for (int c = 0; c < CLIENTS; c++) {
+                int offset = c;
+                clients.submit(() -> saveUntilStopped(client, offset, saving, acknowledged));
+            }
+            while (acknowledged.size() < ACKNOWLEDGED) {
+                Thread.sleep(5);
+            }
+            app.kill();
+            saving.set(false);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).as("clients stop once the server is gone").isTrue();
+        }
+        assertThat(Files.exists(workingDirectory)).isTrue();
+
+        try (RunningJar restarted = RunningJar.start(workingDirectory, "crash-restart")) {
+            RestTestClient client = restarted.client();
+            List<String> lost = acknowledged.stream()
+                .filter(id -> client.get().uri("/api/routines/{id}", id).exchange().returnResult(String.class)
+                    .getStatus().value() != 200)
+                .toList();
+            System.out.printf("crash test: %d saves acknowledged before the kill, %d lost%n", acknowledged.size(), lost.size());
+            assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED);
+            assertThat(lost).as("acknowledged routines missing after the restart").isEmpty();
+        }
+    }
+
+    /** Saves routines one after another until told to stop or the server goes away; records every 201. */
+    private static void saveUntilStopped(RestTestClient client, int offset, AtomicBoolean saving, Queue<String> acknowledged) {
+        for (int n = offset; saving.get(); n += CLIENTS) {
+            String body = """
+                {"areas":["%s"],"minutes":%d,"performer":"self","painLevel":%d}"""
+                .formatted(AREAS.get(n % AREAS.size()), 5 + n % 56, n % 11);
+            try {
+                EntityExchangeResult<String> answer = client.post().uri("/api/routines")
+                    .contentType(MediaType.APPLICATION_JSON).body(body).exchange().returnResult(String.class);
+                Matcher id = ID.matcher(answer.getResponseBody() == null ? "" : answer.getResponseBody());
+                if (answer.getStatus().value() == 201 && id.find()) {
+                    acknowledged.add(id.group(1));
+                }
+            }
+            catch (RuntimeException serverGone) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package app.unknot.jar;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * The packaged app started as its own process, as an operator would run it: {@code java -jar} on
+ * a free port, in a working directory of the test's choosing (where the embedded database lives),
+ * with the test's environment (so {@code SPRING_PROFILES_ACTIVE=postgres} reaches it). Its output
+ * goes to a log file beside the jar. {@link #kill} is SIGKILL: no shutdown hook runs.
+ */
+final class RunningJar implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final int port;
+
+    private RunningJar(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the jar the build just packaged, in this directory, and waits until it answers. */
+    static RunningJar start(Path workingDirectory, String name, String... arguments) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("unknot.jar", "target/unknot-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged app at " + jar + ": run ./mvnw verify, which packages it first");
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-jar", jar.toString(),
+            "--server.port=" + port, "--logging.level.root=warn"));
+        command.addAll(List.of(arguments));
+        Path log = jar.resolveSibling("jar-tests-" + name + ".log");
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        var jarProcess = new RunningJar(process, port);
+        jarProcess.awaitAnswer(log);
+        return jarProcess;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** A client for this instance. It keeps no cookies and follows no redirects. */
+    RestTestClient client() {
+        return RestTestClient.bindToServer(new JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port).build();
+    }
+
+    /** SIGKILL, as a crash or an out-of-memory killer would: nothing gets to finish. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitAnswer(Path log) throws InterruptedException {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        var probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/body-areas"))
+            .timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited with " + process.exitValue() + " while starting; see " + log);
+            }
+            try {
+                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            }
+            catch (IOException notYet) {
+                // Still starting.
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("The app did not answer within " + START_TIMEOUT + "; see " + log);
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
