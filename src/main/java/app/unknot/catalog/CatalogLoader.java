@@ -19,7 +19,7 @@ public class CatalogLoader {
     static final int BATCH = 256;
 
     @Bean
-    Catalog catalog(EntityManager entities, PlatformTransactionManager transactions) {
+    public Catalog catalog(EntityManager entities, PlatformTransactionManager transactions) {
         var readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         return readOnly.execute(status -> new Catalog(

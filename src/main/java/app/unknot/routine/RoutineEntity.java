@@ -3,6 +3,7 @@ package app.unknot.routine;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Slugged;
 import app.unknot.catalog.Urgency;
+import app.unknot.safety.PainRule;
 import app.unknot.safety.Screening;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
 import org.hibernate.annotations.ListIndexBase;
 
 /**
@@ -84,7 +86,9 @@ class RoutineEntity {
     protected RoutineEntity() {
     }
 
-    RoutineEntity(String id, Instant createdAt, RoutineRequest request, RoutinePlan plan) {
+    /** @param conditionName the name the catalog gives a condition's slug, kept with each exclusion */
+    RoutineEntity(String id, Instant createdAt, RoutineRequest request, RoutinePlan plan,
+                  Function<String, String> conditionName) {
         Screening screening = request.screening();
         this.id = id;
         this.createdAt = createdAt;
@@ -102,7 +106,8 @@ class RoutineEntity {
         this.urgency = plan.urgency();
         this.advice = plan.advice().stream().map(Advice::slug).toList();
         plan.steps().forEach(step -> steps.add(new StepEntity(step)));
-        plan.excluded().forEach(exclusion -> exclusions.add(new ExclusionEntity(exclusion)));
+        plan.excluded().forEach(exclusion -> exclusions.add(new ExclusionEntity(exclusion,
+            PainRule.withSlug(exclusion.rule()).isPresent() ? null : conditionName.apply(exclusion.rule()))));
     }
 
     String id() {

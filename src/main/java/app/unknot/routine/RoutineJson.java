@@ -9,27 +9,34 @@ import app.unknot.catalog.TechniqueKind;
 import app.unknot.catalog.Urgency;
 import java.util.List;
 
-/** A {@link RoutineView} as {@code POST /api/routines} and {@code GET /api/routines/{id}} answer it: slugs for names. */
-record RoutineJson(String id, PlanStatus status, Urgency urgency, int totalSeconds, List<StepJson> steps,
-                   List<ExclusionJson> excluded, List<String> advice, List<String> redFlags) {
+/**
+ * A {@link RoutineView} as {@code POST /api/routines} and {@code GET /api/routines/{id}} answer it:
+ * slugs for names. {@code leaveOut} numbers the steps a safety rule added since leaves out, and
+ * such a step's own {@code leaveOut} says which rule and why.
+ */
+record RoutineJson(String id, PlanStatus status, Urgency urgency, int totalSeconds, List<Integer> leaveOut,
+                   List<StepJson> steps, List<ExclusionJson> excluded, List<String> advice, List<String> redFlags) {
 
     record StepJson(int order, Phase phase, String technique, String name, TechniqueKind kind, Performer performer,
                     List<String> areas, List<String> tools, Pressure pressure, Posture posture, int seconds, int sides,
-                    List<String> instructions, List<String> cautions, String reason) {
+                    List<String> instructions, List<String> cautions, String reason, RuleJson leaveOut) {
 
         static StepJson of(StepView step) {
             var t = step.technique();
             return new StepJson(step.order(), step.phase(), t.slug(), t.name(), t.kind(), step.performer(), step.areas(),
                 t.toolSlugs(), t.pressure(), t.posture(), step.seconds(), t.sides(), t.instructions(), t.cautions(),
-                step.reason());
+                step.reason(), step.leaveOut() == null ? null : new RuleJson(step.leaveOut().rule(), step.leaveOut().reason()));
         }
     }
 
     record ExclusionJson(String technique, String name, String rule, String reason) {
     }
 
+    record RuleJson(String rule, String reason) {
+    }
+
     static RoutineJson of(RoutineView view) {
-        return new RoutineJson(view.id(), view.status(), view.urgency(), view.totalSeconds(),
+        return new RoutineJson(view.id(), view.status(), view.urgency(), view.totalSeconds(), view.leaveOut(),
             view.steps().stream().map(StepJson::of).toList(),
             view.excluded().stream().map(e -> new ExclusionJson(e.technique(), e.name(), e.rule(), e.reason())).toList(),
             view.advice(), view.redFlags().stream().map(RedFlag::slug).toList());

@@ -3,6 +3,7 @@ package app.unknot.routine;
 import app.unknot.catalog.Catalog;
 import app.unknot.system.NotFoundException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,12 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RoutineService {
 
+    private final Catalog catalog;
     private final RoutineBuilder builder;
     private final RoutineRepository repository;
     private final RoutineViewMapper views;
     private final Clock clock = Clock.systemUTC();
 
     RoutineService(Catalog catalog, RoutineRepository repository, RoutineViewMapper views) {
+        this.catalog = catalog;
         this.builder = new RoutineBuilder(catalog);
         this.repository = repository;
         this.views = views;
@@ -26,7 +29,10 @@ public class RoutineService {
     @Transactional
     RoutineView create(RoutineRequest request, Locale locale) {
         RoutinePlan plan = builder.build(request);
-        return views.toView(repository.save(new RoutineEntity(RoutineIds.next(), clock.instant(), request, plan)), locale);
+        // Databases keep microseconds: the routine answered now reads back the same later.
+        var routine = new RoutineEntity(RoutineIds.next(), clock.instant().truncatedTo(ChronoUnit.MICROS), request, plan,
+            condition -> catalog.condition(condition).name());
+        return views.toView(repository.save(routine), locale);
     }
 
     /**

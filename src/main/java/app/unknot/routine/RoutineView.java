@@ -6,6 +6,7 @@ import app.unknot.catalog.Urgency;
 import app.unknot.system.NotFoundException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A saved routine worded for people: what the pages, the sheet and the JSON API show. Other
@@ -21,6 +22,22 @@ public record RoutineView(String id, Instant createdAt, PlanStatus status, Urgen
 
     public boolean stopped() {
         return status == PlanStatus.STOP;
+    }
+
+    /** The numbers of the steps a safety rule added since the routine was built leaves out. */
+    public List<Integer> leaveOut() {
+        return steps.stream().filter(step -> !step.followed()).map(StepView::order).toList();
+    }
+
+    /** The step to go to after step {@code number}, or empty at the end: steps left out are passed over. */
+    public Optional<Integer> followedAfter(int number) {
+        return steps.stream().filter(StepView::followed).map(StepView::order).filter(order -> order > number).findFirst();
+    }
+
+    /** The step to go back to from step {@code number}, or empty at the start: steps left out are passed over. */
+    public Optional<Integer> followedBefore(int number) {
+        return steps.stream().filter(StepView::followed).map(StepView::order).filter(order -> order < number)
+            .reduce((first, second) -> second);
     }
 
     /**

@@ -1,19 +1,27 @@
 package app.unknot.routine;
 
+import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Tool;
+import app.unknot.safety.Exclusion;
 import app.unknot.safety.PainRule;
+import app.unknot.safety.SafetyScreen;
 import app.unknot.safety.Screening;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Words a stored routine for pages and the API, from the catalog and messages.properties. */
+/**
+ * Words a stored routine for pages and the API. What the routine showed when it was built comes
+ * from what it stored; the screening answers are screened again against today's catalog, so a
+ * safety rule added since is never missed; messages.properties gives the words.
+ */
 @Component
 class RoutineViewMapper {
 
@@ -27,20 +35,26 @@ class RoutineViewMapper {
 
     RoutineView toView(RoutineEntity routine, Locale locale) {
         RoutineRequest request = routine.request();
+        SafetyScreen today = SafetyScreen.again(catalog, request.screening());
         List<StepView> steps = new ArrayList<>();
         for (StepEntity stored : routine.steps()) {
-            Technique technique = catalog.technique(stored.techniqueSlug());
-            String worked = inSentence(stored.areas().stream().map(slug -> catalog.area(slug).name()).toList(), locale);
-            String reason = messages.getMessage("routine.reason." + stored.reason().slug(), new Object[] {worked}, locale);
-            steps.add(new StepView(steps.size() + 1, stored.phase(), technique, stored.performer(), stored.areas(),
-                stored.seconds(), reason, technique.tools().stream().map(Tool::name).toList()));
+            Technique technique = stored.technique();
+            List<String> worked = stored.areas();
+            String reason = messages.getMessage("routine.reason." + stored.reason().slug(),
+                new Object[] {inSentence(names(worked, technique.areas()), locale)}, locale);
+            List<String> areas = Stream.concat(worked.stream(),
+                technique.areaSlugs().stream().filter(area -> !worked.contains(area))).toList();
+            ExclusionView leaveOut = today.ruleOut(technique).map(rule -> leaveOut(rule, locale)).orElse(null);
+            steps.add(new StepView(steps.size() + 1, stored.phase(), technique, stored.performer(), areas,
+                stored.seconds(), reason, technique.tools().stream().map(Tool::name).toList(), leaveOut));
         }
+        List<BodyArea> shownAreas = routine.steps().stream().flatMap(step -> step.technique().areas().stream()).toList();
         List<ExclusionView> excluded = routine.exclusions().stream().map(e -> excluded(e, locale)).toList();
         List<RedFlag> flags = catalog.redFlagsIn(request.screening().redFlags()).stream()
             .sorted(Comparator.comparing(RedFlag::urgency)).toList();
         return new RoutineView(routine.id(), routine.createdAt(), routine.status(), routine.urgency(), request.minutes(),
-            request.performer(), request.areas().stream().map(slug -> catalog.area(slug).name()).toList(),
-            routine.totalSeconds(), steps, excluded, advice(routine.advice(), request.screening(), locale), flags);
+            request.performer(), names(request.areas(), shownAreas), routine.totalSeconds(), steps, excluded,
+            advice(routine.advice(), request.screening(), locale), flags);
     }
 
     private List<String> advice(List<Advice> advice, Screening screening, Locale locale) {
@@ -56,18 +70,38 @@ class RoutineViewMapper {
         return worded;
     }
 
-    /** A condition's exclusion carries the catalog's words; a pain rule's are worded here, with its threshold. */
+    /** A stored exclusion reads as it was built: its names and the catalog's words were kept with it. */
     private ExclusionView excluded(ExclusionEntity exclusion, Locale locale) {
         String rule = exclusion.rule();
-        String ruleName = PainRule.withSlug(rule)
-            .map(pain -> messages.getMessage("routine.rule." + rule, new Object[] {pain.threshold()}, locale))
-            .orElseGet(() -> catalog.condition(rule).name());
-        String reason = PainRule.withSlug(rule)
-            .map(pain -> messages.getMessage("routine.exclusion." + rule,
-                new Object[] {pain.threshold(), Screening.MAX_PAIN_LEVEL}, locale))
-            .orElse(exclusion.reason());
-        return new ExclusionView(exclusion.techniqueSlug(), catalog.technique(exclusion.techniqueSlug()).name(), rule,
-            ruleName, reason);
+        return new ExclusionView(exclusion.techniqueSlug(), exclusion.techniqueName(), rule,
+            exclusion.ruleName() != null ? exclusion.ruleName() : painRuleName(rule, locale),
+            exclusion.reason() != null ? exclusion.reason() : painRuleReason(rule, locale));
+    }
+
+    /** A rule of today's catalog that leaves a saved step out. */
+    private ExclusionView leaveOut(Exclusion exclusion, Locale locale) {
+        String rule = exclusion.rule();
+        boolean pain = PainRule.withSlug(rule).isPresent();
+        return new ExclusionView(exclusion.technique().slug(), exclusion.technique().name(), rule,
+            pain ? painRuleName(rule, locale) : catalog.condition(rule).name(),
+            pain ? painRuleReason(rule, locale) : exclusion.reason());
+    }
+
+    private String painRuleName(String rule, Locale locale) {
+        PainRule pain = PainRule.withSlug(rule).orElseThrow();
+        return messages.getMessage("routine.rule." + rule, new Object[] {pain.threshold()}, locale);
+    }
+
+    private String painRuleReason(String rule, Locale locale) {
+        PainRule pain = PainRule.withSlug(rule).orElseThrow();
+        return messages.getMessage("routine.exclusion." + rule, new Object[] {pain.threshold(), Screening.MAX_PAIN_LEVEL},
+            locale);
+    }
+
+    /** Area names for slugs: as the routine showed them, else as the catalog has them, else the slug. */
+    private List<String> names(List<String> slugs, List<BodyArea> shown) {
+        return slugs.stream().map(slug -> shown.stream().filter(area -> area.slug().equals(slug)).findFirst()
+            .map(BodyArea::name).orElseGet(() -> catalog.hasArea(slug) ? catalog.area(slug).name() : slug)).toList();
     }
 
     /** Area names inside a sentence: "neck and shoulders", "neck, shoulders and upper back". */

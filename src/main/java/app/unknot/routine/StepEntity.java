@@ -2,13 +2,14 @@ package app.unknot.routine;
 
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
+import app.unknot.catalog.Technique;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.List;
 
-/** A step as stored: the technique by slug, plus what the builder decided for this routine. */
+/** A step as stored: the technique as it was shown, and what the builder decided for this routine. */
 @Embeddable
 class StepEntity {
 
@@ -16,6 +17,10 @@ class StepEntity {
     private Phase phase;
 
     private String techniqueSlug;
+
+    /** Null only for steps saved before V5, until {@link RoutineSnapshotBackfill} fills them in at start-up. */
+    @Convert(converter = TechniqueJsonConverter.class)
+    private Technique technique;
 
     @Enumerated(EnumType.STRING)
     private Performer performer;
@@ -34,6 +39,7 @@ class StepEntity {
     StepEntity(Step step) {
         this.phase = step.phase();
         this.techniqueSlug = step.technique().slug();
+        this.technique = step.technique();
         this.performer = step.performer();
         this.seconds = step.seconds();
         this.reason = step.reason();
@@ -46,6 +52,10 @@ class StepEntity {
 
     String techniqueSlug() {
         return techniqueSlug;
+    }
+
+    Technique technique() {
+        return technique;
     }
 
     Performer performer() {

@@ -26,13 +26,20 @@ public final class SafetyScreen {
      *     or a local condition without its areas), which the form and the API check first
      */
     public SafetyScreen(Catalog catalog, Screening screening) {
-        Map<String, List<String>> unknown = screening.unknownSlugs(catalog);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("answers name unknown slugs: " + unknown);
-        }
-        List<String> local = screening.localConditionsMissingAreas(catalog);
-        if (!local.isEmpty()) {
-            throw new IllegalArgumentException("local conditions " + local + " need the affected areas");
+        this(catalog, screening, true);
+    }
+
+    /**
+     * Answers saved with a routine, screened again against today's catalog: a condition or red flag
+     * the catalog no longer holds has no rules left, and affected areas keep the slugs they had.
+     */
+    public static SafetyScreen again(Catalog catalog, Screening saved) {
+        return new SafetyScreen(catalog, saved, false);
+    }
+
+    private SafetyScreen(Catalog catalog, Screening screening, boolean newAnswers) {
+        if (newAnswers) {
+            refuseUnscreenable(catalog, screening);
         }
         this.redFlagsRaised = catalog.redFlagsIn(screening.redFlags()).stream()
             .sorted(Comparator.comparing(RedFlag::urgency)).toList();
@@ -42,6 +49,17 @@ public final class SafetyScreen {
             .toList();
         this.screening = screening;
         this.painRule = PainRule.triggeredBy(screening);
+    }
+
+    private static void refuseUnscreenable(Catalog catalog, Screening screening) {
+        Map<String, List<String>> unknown = screening.unknownSlugs(catalog);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("answers name unknown slugs: " + unknown);
+        }
+        List<String> local = screening.localConditionsMissingAreas(catalog);
+        if (!local.isEmpty()) {
+            throw new IllegalArgumentException("local conditions " + local + " need the affected areas");
+        }
     }
 
     /** Any red flag means no routine at all: get medical help instead. */

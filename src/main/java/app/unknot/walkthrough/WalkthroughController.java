@@ -32,11 +32,18 @@ class WalkthroughController {
         RoutineView routine = routines.view(id, locale).withSteps();
         int number = stepNumber(n, routine.steps().size());
         StepView step = routine.steps().get(number - 1);
+        StepTimer timer = StepTimer.of(step.seconds(), step.technique().sides(), seconds);
+        if (!step.followed()) {
+            return "redirect:" + routine.followedAfter(number).map(next -> stepPath(id, next)).orElse(finishPath(id))
+                + timer.query();
+        }
         model.addAttribute("routine", routine);
         model.addAttribute("step", step);
         model.addAttribute("number", number);
         model.addAttribute("total", routine.steps().size());
-        model.addAttribute("timer", StepTimer.of(step.seconds(), step.technique().sides(), seconds));
+        model.addAttribute("previous", routine.followedBefore(number).orElse(null));
+        model.addAttribute("next", routine.followedAfter(number).orElse(null));
+        model.addAttribute("timer", timer);
         model.addAttribute("pageStyles", List.of("/css/walkthrough.css"));
         model.addAttribute("pageScripts", List.of("/js/walkthrough.js"));
         return "walkthrough/step";
@@ -47,6 +54,14 @@ class WalkthroughController {
         model.addAttribute("routine", routines.view(id, locale).withSteps());
         model.addAttribute("pageStyles", List.of("/css/walkthrough.css"));
         return "walkthrough/finish";
+    }
+
+    private static String stepPath(String id, int number) {
+        return "/routines/" + id + "/steps/" + number;
+    }
+
+    private static String finishPath(String id) {
+        return "/routines/" + id + "/finish";
     }
 
     private static int stepNumber(String n, int total) {

@@ -152,6 +152,17 @@ class RoutineApiControllerTests extends RoutineSliceTest {
     }
 
     @Test
+    void aStepARuleAddedSinceLeavesOutIsNamedAtTheTopAndAtTheStep() throws Exception {
+        given(routines.view(eq(ID), any())).willReturn(RoutineFixtures.lowerBackWithAStepLeftOut());
+        mvc.perform(get("/api/routines/" + ID))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.leaveOut", contains(2)))
+            .andExpect(jsonPath("$.steps[0].leaveOut").doesNotExist())
+            .andExpect(jsonPath("$.steps[1].leaveOut.rule").value("blood-thinners"))
+            .andExpect(jsonPath("$.steps[1].leaveOut.reason").value("No balls on the back any more."));
+    }
+
+    @Test
     void unknownRoutineIsA404Problem() throws Exception {
         given(routines.view(eq("nope"), any())).willThrow(new NotFoundException("routine"));
         mvc.perform(get("/api/routines/nope"))

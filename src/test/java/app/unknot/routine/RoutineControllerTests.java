@@ -199,6 +199,36 @@ class RoutineControllerTests extends RoutineSliceTest {
         }
 
         @Test
+        void aStepARuleAddedSinceLeavesOutIsMarkedThereAndAtTheTop() throws Exception {
+            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBackWithAStepLeftOut());
+
+            mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Our safety rules have changed since this routine was made")))
+                .andExpect(content().string(containsString("Leave out step 2: it is no longer safe for what you told us.")))
+                .andExpect(content().string(containsString(
+                    "Leave this step out. Taking blood thinners: No balls on the back any more.")));
+        }
+
+        @Test
+        void aRoutineTheRulesStillAllowHasNoSuchNotice() throws Exception {
+            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
+
+            mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
+                .andExpect(content().string(not(containsString("Our safety rules have changed"))))
+                .andExpect(content().string(not(containsString("Leave this step out"))));
+        }
+
+        @Test
+        void everyStepSaysEveryAreaItWorks() throws Exception {
+            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
+
+            mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("<dt>Works</dt>")))
+                .andExpect(content().string(containsString("<dd>Lower back</dd>")));
+        }
+
+        @Test
         void unknownRoutineIsA404Page() throws Exception {
             given(routines.view(eq("nope"), any())).willThrow(new NotFoundException("routine"));
             mvc.perform(get("/routines/nope"))

@@ -12,6 +12,7 @@ import app.unknot.catalog.TechniqueKind;
 import app.unknot.catalog.Tool;
 import app.unknot.catalog.Urgency;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -48,6 +49,19 @@ public final class RoutineFixtures {
             List.of(new ExclusionView("massage-gun-back", "Massage gun on the back", "blood-thinners",
                 "Taking blood thinners", "A massage gun can bruise when blood clots slowly.")),
             List.of(BLOOD_THINNERS_ADVICE), List.of());
+    }
+
+    /** {@link #lowerBack()} after a safety rule was added that leaves its second step out. */
+    public static RoutineView lowerBackWithAStepLeftOut() {
+        RoutineView routine = lowerBack();
+        List<StepView> steps = new ArrayList<>(routine.steps());
+        StepView ball = steps.get(1);
+        steps.set(1, new StepView(ball.order(), ball.phase(), ball.technique(), ball.performer(), ball.areas(),
+            ball.seconds(), ball.reason(), ball.toolNames(), new ExclusionView(ball.technique().slug(),
+                ball.technique().name(), "blood-thinners", "Taking blood thinners", "No balls on the back any more.")));
+        return new RoutineView(routine.id(), routine.createdAt(), routine.status(), routine.urgency(), routine.minutes(),
+            routine.performer(), routine.areaNames(), routine.totalSeconds(), steps, routine.excluded(), routine.advice(),
+            routine.redFlags());
     }
 
     /** A partner's massage and a two-sided stretch, with a technique left out for blood thinners. */
@@ -87,12 +101,12 @@ public final class RoutineFixtures {
         var other = new Technique(slug, t.name(), t.kind(), t.performer(), t.posture(), t.pressure(), t.seconds(),
             t.sides(), t.movement(), t.phases(), t.areas(), t.tools(), t.summary(), t.instructions(), cautions);
         return new StepView(step.order(), step.phase(), other, step.performer(), step.areas(), step.seconds(),
-            step.reason(), step.toolNames());
+            step.reason(), step.toolNames(), step.leaveOut());
     }
 
     private static StepView step(int order, Phase phase, Technique technique, Performer performer, int seconds, String reason) {
         return new StepView(order, phase, technique, performer, LOWER_BACK, seconds, reason,
-            technique.tools().stream().map(Tool::name).toList());
+            technique.tools().stream().map(Tool::name).toList(), null);
     }
 
     private static Technique technique(String slug, String name, TechniqueKind kind, Performer performer, Posture posture,

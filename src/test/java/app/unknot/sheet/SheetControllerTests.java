@@ -185,6 +185,35 @@ class SheetControllerTests {
     }
 
     @Nested
+    class RulesChangedSince {
+
+        @BeforeEach
+        void aStepIsLeftOut() {
+            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBackWithAStepLeftOut());
+        }
+
+        @Test
+        void theSheetSaysWhichStepToLeaveOutAtTheTopAndAtTheStep() throws Exception {
+            Document sheet = Jsoup.parse(mvc.perform(get(SHEET).locale(Locale.ENGLISH)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+            assertThat(sheet.select(".leave-out").text()).contains("Our safety rules have changed", "Leave out step 2");
+            assertThat(sheet.select(".sheet-steps > li").get(1).select(".leave-out-step").text())
+                .isEqualTo("Leave this step out. Taking blood thinners: No balls on the back any more.");
+            assertThat(sheet.select(".sheet-steps > li").get(0).select(".leave-out-step")).isEmpty();
+        }
+
+        @Test
+        void soDoesThePdf() throws Exception {
+            byte[] pdf = mvc.perform(get(SHEET + ".pdf").locale(Locale.ENGLISH)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(PdfText.squeezed(document)).contains("Leaveoutstep2", "Leavethisstepout.Takingbloodthinners");
+            }
+        }
+    }
+
+    @Nested
     class NotFound {
 
         @ParameterizedTest(name = "{0}")

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -110,6 +111,35 @@ class WalkthroughControllerTests {
         @Test
         void leavesOutTheCautionsHeadingWhenATechniqueHasNone() throws Exception {
             assertThat(page(STEPS + 3).select(".cautions")).isEmpty();
+        }
+    }
+
+    @Nested
+    class RulesChangedSince {
+
+        @BeforeEach
+        void theSecondStepIsLeftOut() {
+            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBackWithAStepLeftOut());
+        }
+
+        @Test
+        void theStepsAroundItLinkPastIt() throws Exception {
+            assertThat(page(STEPS + 1).selectFirst("a[rel=next]").attr("href")).isEqualTo(STEPS + 3);
+            assertThat(page(STEPS + 3).selectFirst("a[rel=prev]").attr("href")).isEqualTo(STEPS + 1);
+        }
+
+        @Test
+        void goingToItLeadsToTheNextStepItsShortcutKept() throws Exception {
+            mvc.perform(get(STEPS + 2).locale(Locale.ENGLISH))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(STEPS + 3));
+            mvc.perform(get(STEPS + 2).param("seconds", "3").locale(Locale.ENGLISH))
+                .andExpect(redirectedUrl(STEPS + 3 + "?seconds=3"));
+        }
+
+        @Test
+        void everyStepSaysWhyOneIsLeftOut() throws Exception {
+            assertThat(text(page(STEPS + 1), ".leave-out")).contains("Leave out step 2");
         }
     }
 

@@ -1,0 +1,51 @@
+package app.unknot.routine;
+
+import app.unknot.catalog.Catalog;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Steps saved before routines kept their techniques (V5) name the technique by slug only. Once, at
+ * start-up and before the server takes requests, each gets the technique the catalog holds for it,
+ * which is the one it showed: the content has not changed since. Afterwards every step has one.
+ */
+@Component
+class RoutineSnapshotBackfill implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(RoutineSnapshotBackfill.class);
+    private static final TechniqueJsonConverter JSON = new TechniqueJsonConverter();
+
+    private final JdbcClient jdbc;
+    private final Catalog catalog;
+    private final TransactionTemplate transactions;
+
+    RoutineSnapshotBackfill(JdbcClient jdbc, Catalog catalog, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    private record Unfilled(String routineId, int position, String techniqueSlug) {
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        int filled = transactions.execute(status -> {
+            List<Unfilled> steps = jdbc.sql("select routine_id, position, technique_slug from routine_step where technique is null")
+                .query(Unfilled.class).list();
+            steps.forEach(step -> jdbc.sql("update routine_step set technique = :technique where routine_id = :id and position = :position")
+                .param("technique", JSON.convertToDatabaseColumn(catalog.technique(step.techniqueSlug())))
+                .param("id", step.routineId()).param("position", step.position()).update());
+            return steps.size();
+        });
+        if (filled > 0) {
+            log.info("Kept the technique with {} steps saved before routines kept them", filled);
+        }
+    }
+}
