@@ -2,6 +2,7 @@ package app.unknot.sheet;
 
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
+import app.unknot.system.PublicUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The printable routine sheet, as a page and as a PDF rendered from the same template. */
 @Controller
@@ -29,11 +29,13 @@ class SheetController {
     private final RoutineService routines;
     private final QrCodes qrCodes;
     private final SheetPdfRenderer pdfRenderer;
+    private final PublicUrl publicUrl;
 
-    SheetController(RoutineService routines, QrCodes qrCodes, SheetPdfRenderer pdfRenderer) {
+    SheetController(RoutineService routines, QrCodes qrCodes, SheetPdfRenderer pdfRenderer, PublicUrl publicUrl) {
         this.routines = routines;
         this.qrCodes = qrCodes;
         this.pdfRenderer = pdfRenderer;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/routines/{id}/sheet")
@@ -55,8 +57,7 @@ class SheetController {
     }
 
     private Map<String, Object> sheetModel(RoutineView routine, Locale locale, boolean pdf) {
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath()
-            .path("/routines/{id}").buildAndExpand(routine.id()).toUriString();
+        String url = publicUrl.of("/routines/{id}", routine.id());
         Map<String, Object> model = new HashMap<>();
         model.put("routine", routine);
         model.put("routineUrl", url);

@@ -20,8 +20,8 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * A 201 is a promise: routines saved while the server is killed with SIGKILL are all there after a
- * restart on the same database. Runs on the embedded H2 file database by default, on PostgreSQL
+ * A 201 is a promise: routines saved while the server is killed with SIGKILL, or stopped with
+ * SIGTERM as a deploy does, are all there after a restart on the same database. Runs on the embedded H2 file database by default, on PostgreSQL
  * when the tests run with the postgres profile.
  */
 class CrashRecoveryJarTests {
@@ -36,8 +36,22 @@ class CrashRecoveryJarTests {
 
     @Test
     void everyAcknowledgedSaveSurvivesAKillDuringSaves() throws Exception {
+        assertAllFoundAfter(RunningJar::kill, "crash");
+    }
+
+    @Test
+    void aDeployStopsOnlyAfterTheSavesInFlight() throws Exception {
+        assertAllFoundAfter(app -> assertThat(app.stop()).as("exit code after SIGTERM").isIn(0, 143), "stop");
+    }
+
+    /** What ends the instance while four clients keep saving. */
+    interface Ending {
+        void end(RunningJar app) throws Exception;
+    }
+
+    private void assertAllFoundAfter(Ending ending, String name) throws Exception {
         Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
-        try (RunningJar app = RunningJar.start(workingDirectory, "crash")) {
+        try (RunningJar app = RunningJar.start(workingDirectory, name)) {
             AtomicBoolean saving = new AtomicBoolean(true);
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             RestTestClient client = app.client();
@@ -48,20 +62,20 @@ class CrashRecoveryJarTests {
             while (acknowledged.size() < ACKNOWLEDGED) {
                 Thread.sleep(5);
             }
-            app.kill();
+            ending.end(app);
             saving.set(false);
             clients.shutdown();
             assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).as("clients stop once the server is gone").isTrue();
         }
         assertThat(Files.exists(workingDirectory)).isTrue();
 
-        try (RunningJar restarted = RunningJar.start(workingDirectory, "crash-restart")) {
+        try (RunningJar restarted = RunningJar.start(workingDirectory, name + "-restart")) {
             RestTestClient client = restarted.client();
             List<String> lost = acknowledged.stream()
                 .filter(id -> client.get().uri("/api/routines/{id}", id).exchange().returnResult(String.class)
                     .getStatus().value() != 200)
                 .toList();
-            System.out.printf("crash test: %d saves acknowledged before the kill, %d lost%n", acknowledged.size(), lost.size());
+            System.out.printf("%s test: %d saves acknowledged before the end, %d lost%n", name, acknowledged.size(), lost.size());
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED);
             assertThat(lost).as("acknowledged routines missing after the restart").isEmpty();
         }

@@ -2,6 +2,7 @@ package app.unknot.routine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.unknot.CookieJar;
 import app.unknot.RestTestClients;
 import java.net.URI;
 import java.util.List;
@@ -39,15 +40,23 @@ class RoutineFlowTests {
         String location = posted.getResponseHeaders().getFirst("Location");
         assertThat(location).matches(".*/routines/[A-Za-z0-9_-]{22}").doesNotContain("jsessionid");
 
-        // The flash message lives in the session the redirect's cookie names; a browser sends it back.
-        String session = posted.getResponseHeaders().getFirst("Set-Cookie").split(";")[0];
-        var page = get(URI.create(location).getPath(), "text/html", session);
+        // The flash message travels in a cookie; like a browser, send back what the last answer left.
+        var cookies = new CookieJar().after(posted);
+        var page = get(URI.create(location).getPath(), "text/html", cookies.header());
         assertThat(page.getStatus().value()).isEqualTo(200);
         assertThat(page.getResponseBody()).contains("Your routine is saved", "Circular kneading beside the spine",
             "Flat back (90/90)", "Start the routine");
 
-        var again = get(URI.create(location).getPath(), "text/html", session);
+        var again = get(URI.create(location).getPath(), "text/html", cookies.after(page).header());
         assertThat(again.getResponseBody()).as("the flash message shows once").doesNotContain("Your routine is saved");
+    }
+
+    @Test
+    void aGarbledFlashCookieIsIgnored() {
+        String location = postJson(LOWER_BACK).getResponseHeaders().getFirst("Location");
+        for (String garbage : List.of("%%%", "e30", "bm90IGpzb24", "W3sicGF0aCI6MX1d")) {
+            assertThat(get(location, "text/html", "unknot-flash=" + garbage).getStatus().value()).as(garbage).isEqualTo(200);
+        }
     }
 
     @Test
@@ -134,8 +143,8 @@ class RoutineFlowTests {
         return client.get().uri(path).header("Accept", accept).exchange().returnResult(String.class);
     }
 
-    private EntityExchangeResult<String> get(String path, String accept, String cookie) {
-        return client.get().uri(path).header("Accept", accept).header("Cookie", cookie).exchange()
+    private EntityExchangeResult<String> get(String path, String accept, String cookies) {
+        return client.get().uri(path).header("Accept", accept).header("Cookie", cookies).exchange()
             .returnResult(String.class);
     }
 

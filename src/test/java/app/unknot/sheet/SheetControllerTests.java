@@ -13,6 +13,7 @@ import app.unknot.routine.RoutineFixtures;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.StepView;
 import app.unknot.system.NotFoundException;
+import app.unknot.system.PublicUrl;
 import app.unknot.walkthrough.PageRules;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -33,7 +34,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(SheetController.class)
-@Import({QrCodes.class, SheetPdfRenderer.class})
+@Import({QrCodes.class, SheetPdfRenderer.class, PublicUrl.class})
 class SheetControllerTests {
 
     private static final String SHEET = "/routines/" + ID + "/sheet";

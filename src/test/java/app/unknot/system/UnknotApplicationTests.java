@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.unknot.RestTestClients;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -73,6 +75,21 @@ class UnknotApplicationTests {
         var api = get("/api/techniques?tool=spoon", "application/json");
         assertThat(api.getStatus().value()).isEqualTo(400);
         assertThat(api.getResponseBody()).contains("\"parameter\":\"tool\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"})
+    void healthAndTheProbesAreUp(String path) {
+        var response = get(path, "application/json");
+        assertThat(response.getStatus().value()).isEqualTo(200);
+        assertThat(response.getResponseBody()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/info", "/actuator/metrics",
+        "/actuator/heapdump", "/actuator/health/db"})
+    void nothingElseOfTheActuatorIsExposed(String path) {
+        assertThat(get(path, "application/json").getStatus().value()).isEqualTo(404);
     }
 
     private EntityExchangeResult<String> get(String path, String accept) {
