@@ -4,9 +4,11 @@ import static app.unknot.fuzz.ResponseChecks.statuses;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,6 +53,24 @@ class PageInputFuzzTests extends MockMvcFuzzing {
         List<String> corpus = HostileInputs.corpus(path.hashCode(), TRIES);
         tryEach(path + "?(many)", corpus, value -> withRandomParameters(get(path), random, corpus).accept(MediaType.TEXT_HTML),
             statuses(200, 400));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/actuator/health", "/actuator/health/readiness", "/v3/api-docs", "/swagger-ui/index.html"})
+    void operatorsEndpointsNeverBreakEither(String path) throws Exception {
+        var random = new Random(path.hashCode());
+        List<String> corpus = HostileInputs.corpus(path.hashCode(), TRIES);
+        tryEach(path + "?(many)", corpus, value -> withRandomParameters(get(path), random, corpus), statuses(200, 400));
+        tryEach(path + "/{x}", corpus, value -> get(path + "/{x}", value), statuses(200, 400, 404));
+    }
+
+    @Test
+    void aGarbledFlashCookieIsNeverAnError() throws Exception {
+        List<String> corpus = HostileInputs.corpus(41, TRIES).stream()
+            .filter(value -> value.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ';' && c != ',')).toList();
+        tryEach("Cookie: unknot-flash=...", corpus,
+            value -> get("/routines/" + routineId).cookie(new Cookie("unknot-flash", value)).accept(MediaType.TEXT_HTML),
+            statuses(200));
     }
 
     @ParameterizedTest(name = "{0}")
