@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -27,8 +28,11 @@ import org.w3c.dom.Document;
 @Component
 class SheetPdfRenderer {
 
-    /** The only files a PDF may load: the app's own stylesheets. Images come inline as data: URIs. */
-    private static final Pattern STYLESHEET = Pattern.compile("/css/[a-z-]+\\.css");
+    /**
+     * The only files a PDF may load: the app's own stylesheets, by the content-hashed address the
+     * page gives them (group 1 is the file's own name). Images come inline as data: URIs.
+     */
+    private static final Pattern STYLESHEET = Pattern.compile("/css/([a-z-]+?)(?:-[0-9a-f]{32})?\\.css");
     private static final String STATIC = "classpath:/static";
 
     private final ITemplateEngine templates;
@@ -71,6 +75,7 @@ class SheetPdfRenderer {
         }
         String path = uri.startsWith(STATIC) ? uri.substring(STATIC.length())
             : uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
-        return STYLESHEET.matcher(path).matches() ? STATIC + path : null;
+        Matcher stylesheet = STYLESHEET.matcher(path);
+        return stylesheet.matches() ? STATIC + "/css/" + stylesheet.group(1) + ".css" : null;
     }
 }

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Speed and memory benchmark: the packaged app beside a minimal Boot Thymeleaf page (bench/minimal),
+# both started as `java -Xmx256m -jar`, measured in the same run so the ratios carry between
+# machines. For each page: WARM seconds of load, then RUN seconds measured with wrk -t2 -c32.
+# Prints a Markdown table: requests per second, p50, p99, and the ratio to the minimal page; start
+# to first answer; RSS after the load. Needs wrk (Debian package wrk) and a JDK.
+# Usage: bench/bench.sh            WARM=15 RUN=15 by default
+#        CATALOG=5000 bench/bench.sh   also with 5,000 generated techniques (bench data, never the real catalog)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WARM=${WARM:-15}
+RUN=${RUN:-15}
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+./mvnw -q -DskipTests package
+./mvnw -q -f bench/minimal/pom.xml -DskipTests package
+
+# Starts a jar on a port in its own directory; sets started_pid and started_ms (to the first 200 of a path).
+start() {
+  local jar=$1 port=$2 path=$3; shift 3
+  mkdir -p "$work/$port"
+  local begin; begin=$(date +%s%N)
+  (cd "$work/$port" && exec java -Xmx256m -jar "$jar" --server.port="$port" --logging.level.root=warn "$@" \
+    >"$work/$port/app.log" 2>&1) &
+  started_pid=$!
+  pids+=("$started_pid")
+  until curl -fs -o /dev/null "http://localhost:$port$path"; do sleep 0.05; done
+  started_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
+}
+
+rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
+
+# Loads a URL for WARM seconds, measures RUN seconds; prints "req/s p50 p99" (latencies in ms).
+measure() {
+  local url=$1 script=${2:-}
+  local args=(-t2 -c32 --latency)
+  [ -n "$script" ] && args+=(-s "$script")
+  wrk "${args[@]}" -d"${WARM}s" "$url" >/dev/null
+  wrk "${args[@]}" -d"${RUN}s" "$url" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx/ { bad = $5 }
+    END { printf "%d %.1f %.1f %d\n", rps, p50, p99, bad }'
+}
+
+minimal_port=18081
+app_port=18082
+start "$PWD/bench/minimal/target/minimal-page-1.jar" $minimal_port /
+minimal_start=$started_ms
+read -r minimal_rps minimal_p50 minimal_p99 _ < <(measure "http://localhost:$minimal_port/")
+minimal_rss=$(rss_mb "$started_pid")
+kill "$started_pid"; wait "$started_pid" 2>/dev/null || true
+
+extra=()
+if [ -n "${CATALOG:-}" ]; then
+  bench/generate-catalog.sh "$CATALOG" >"$work/V1000__bench_catalog.sql"
+  extra+=(--spring.flyway.locations=classpath:db/migration,filesystem:"$work")
+fi
+start "$PWD/target/unknot-0.1.0-SNAPSHOT.jar" $app_port /techniques "${extra[@]}"
+app_start=$started_ms
+app_pid=$started_pid
+base=http://localhost:$app_port
+routine=$(curl -fs -H 'Content-Type: application/json' -d '{"areas":["lower-back"],"minutes":15,"performer":"self","painLevel":3}' \
+  "$base/api/routines" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+first_pdf_ms=$(curl -fs -o /dev/null -w '%{time_total}' "$base/routines/$routine/sheet.pdf" | awk '{printf "%d", $1 * 1000}')
+
+echo "| page | req/s | p50 ms | p99 ms | req/s vs minimal page |"
+echo "| --- | ---: | ---: | ---: | ---: |"
+printf "| minimal Thymeleaf page | %d | %s | %s | 1.00 |\n" "$minimal_rps" "$minimal_p50" "$minimal_p99"
+peak_rss=0
+for entry in "/techniques" "/techniques?area=lower-back" "/techniques/flat-back-90-90" "/api/techniques" \
+    "POST /api/routines" "/routines/$routine/sheet" "/routines/$routine/sheet.pdf"; do
+  if [ "${entry%% *}" = POST ]; then
+    read -r rps p50 p99 bad < <(measure "$base/api/routines" bench/post-routine.lua)
+  else
+    read -r rps p50 p99 bad < <(measure "$base$entry")
+  fi
+  rss=$(rss_mb "$app_pid"); [ "$rss" -gt "$peak_rss" ] && peak_rss=$rss
+  label=${entry//$routine/{id\}}
+  printf "| \`%s\` | %d | %s | %s | %.2f |%s\n" "$label" "$rps" "$p50" "$p99" \
+    "$(awk -v a="$rps" -v b="$minimal_rps" 'BEGIN {print a / b}')" "$([ "${bad:-0}" -gt 0 ] && echo " $bad non-2xx!")"
+done
+echo
+echo "| | minimal page | Unknot | ratio |"
+echo "| --- | ---: | ---: | ---: |"
+printf "| start to first answer | %d ms | %d ms | %.2f |\n" "$minimal_start" "$app_start" \
+  "$(awk -v a="$app_start" -v b="$minimal_start" 'BEGIN {print a / b}')"
+printf "| RSS after the load (-Xmx256m) | %d MB | %d MB (peak while measuring %d MB) | |\n" "$minimal_rss" "$(rss_mb "$app_pid")" "$peak_rss"
+printf "| first render of a routine's PDF | | %d ms | |\n" "$first_pdf_ms"
