@@ -28,6 +28,9 @@ public final class Catalog {
     private final Map<String, Condition> conditions;
     private final List<Restriction> restrictions;
     private final Map<String, RedFlag> redFlags;
+    /** The techniques by name, and by name for each area: what the catalog pages list, found without a scan. */
+    private final List<Technique> byName;
+    private final Map<String, List<Technique>> byNameForArea;
 
     public Catalog(List<BodyArea> areas, List<Tool> tools, List<Technique> techniques, List<Condition> conditions,
                    List<Restriction> restrictions, List<RedFlag> redFlags) {
@@ -40,6 +43,9 @@ public final class Catalog {
             .sorted(Comparator.comparingInt(restriction -> conditionOrder.indexOf(restriction.condition())))
             .toList();
         this.redFlags = bySlug(redFlags, RedFlag::slug, "red flag");
+        this.byName = techniques.stream().sorted(Comparator.comparing(Technique::name)).toList();
+        this.byNameForArea = this.areas.keySet().stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
+            area -> byName.stream().filter(technique -> technique.works(area)).toList()));
         for (Technique technique : techniques) {
             requireHeld(technique.areas(), this.areas, BodyArea::slug, "areas of " + technique.slug());
             requireHeld(technique.tools(), this.tools, Tool::slug, "tools of " + technique.slug());
@@ -81,9 +87,15 @@ public final class Catalog {
         return List.copyOf(redFlags.values());
     }
 
-    /** The techniques a filter lets through, by name. */
+    /** The techniques a filter lets through, by name: an area's are looked up, the other criteria checked. */
     public List<Technique> techniques(TechniqueFilter filter) {
-        return techniques.values().stream().filter(filter::matches).sorted(Comparator.comparing(Technique::name)).toList();
+        List<Technique> candidates = filter.area() == null ? byName : byNameForArea.getOrDefault(filter.area(), List.of());
+        return candidates.stream().filter(filter::matches).toList();
+    }
+
+    /** One page of the techniques a filter lets through. */
+    public TechniquePage techniques(TechniqueFilter filter, int page) {
+        return TechniquePage.of(techniques(filter), page);
     }
 
     /** @throws NotFoundException when the catalog holds no technique with this slug */

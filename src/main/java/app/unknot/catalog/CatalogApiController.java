@@ -1,6 +1,7 @@
 package app.unknot.catalog;
 
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,12 +44,14 @@ class CatalogApiController {
         return catalog.redFlags();
     }
 
+    /** A page of 50 at most; {@code X-Total-Count} says how many there are in all. */
     @GetMapping("/techniques")
-    List<TechniqueJson.Summary> techniques(@RequestParam(required = false) String area,
+    ResponseEntity<List<TechniqueJson.Summary>> techniques(@RequestParam(required = false) String area,
             @RequestParam(required = false) String tool, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String q) {
-        return catalog.techniques(TechniqueFilter.of(catalog, area, tool, kind, q)).stream()
-            .map(TechniqueJson.Summary::of).toList();
+            @RequestParam(required = false) String q, @RequestParam(required = false) String page) {
+        TechniquePage shown = catalog.techniques(TechniqueFilter.of(catalog, area, tool, kind, q), TechniquePage.number(page));
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(shown.total()))
+            .body(shown.techniques().stream().map(TechniqueJson.Summary::of).toList());
     }
 
     @GetMapping("/techniques/{slug}")

@@ -24,10 +24,13 @@ class CatalogController {
 
     @GetMapping("/techniques")
     String list(@RequestParam(required = false) String area, @RequestParam(required = false) String tool,
-                @RequestParam(required = false) String kind, @RequestParam(required = false) String q, Model model) {
+                @RequestParam(required = false) String kind, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String page, Model model) {
         TechniqueFilter filter = TechniqueFilter.of(catalog, area, tool, kind, q);
+        TechniquePage shown = catalog.techniques(filter, TechniquePage.number(page));
         model.addAttribute("filter", filter);
-        model.addAttribute("techniques", catalog.techniques(filter));
+        model.addAttribute("page", shown);
+        model.addAttribute("techniques", shown.techniques());
         model.addAttribute("areas", catalog.areas());
         model.addAttribute("tools", catalog.tools());
         model.addAttribute("kinds", List.of(TechniqueKind.values()));

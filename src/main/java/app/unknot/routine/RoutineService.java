@@ -15,24 +15,26 @@ public class RoutineService {
     private final Catalog catalog;
     private final RoutineBuilder builder;
     private final RoutineRepository repository;
+    private final RoutineWriter writer;
     private final RoutineViewMapper views;
     private final Clock clock = Clock.systemUTC();
 
-    RoutineService(Catalog catalog, RoutineRepository repository, RoutineViewMapper views) {
+    RoutineService(Catalog catalog, RoutineRepository repository, RoutineWriter writer, RoutineViewMapper views) {
         this.catalog = catalog;
         this.builder = new RoutineBuilder(catalog);
         this.repository = repository;
+        this.writer = writer;
         this.views = views;
     }
 
-    /** Builds the routine for a request the form or the API has validated, and saves it. */
-    @Transactional
+    /** Builds the routine for a request the form or the API has validated, and saves it durably. */
     RoutineView create(RoutineRequest request, Locale locale) {
         RoutinePlan plan = builder.build(request);
         // Databases keep microseconds: the routine answered now reads back the same later.
         var routine = new RoutineEntity(RoutineIds.next(), clock.instant().truncatedTo(ChronoUnit.MICROS), request, plan,
             condition -> catalog.condition(condition).name());
-        return views.toView(repository.save(routine), locale);
+        writer.save(routine);
+        return views.toView(routine, locale);
     }
 
     /**

@@ -13,8 +13,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * The app's own servlet filters, in order: correlation id first (so everything after is logged
  * with it), then security headers, then the request guard (after Boot's character encoding filter,
- * because the guard is the first to parse parameters). The first two also run on the error
- * dispatch, so error pages carry the same id and headers.
+ * because the guard is the first to parse parameters), then the rendered pages. The first two also
+ * run on the error dispatch, so error pages carry the same id and headers.
  */
 @Configuration(proxyBeanMethods = false)
 class WebFilters {
@@ -35,6 +35,20 @@ class WebFilters {
     FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(@Value("${unknot.request.max-body-size}") DataSize maxBodySize) {
         return registration(new RequestGuardFilter(maxBodySize), Ordered.HIGHEST_PRECEDENCE + 2,
             EnumSet.of(DispatcherType.REQUEST));
+    }
+
+    /**
+     * The pages that cannot change while the app runs: the catalog's (it changes only through
+     * migrations) and a saved routine's sheet, PDF, steps and JSON. Not the routine's own page,
+     * which may carry a flash message, nor anything a form posts to.
+     */
+    @Bean
+    FilterRegistrationBean<RenderedPages> renderedPages() {
+        return registration(new RenderedPages("/", "/techniques", "/techniques/{slug}", "/conditions", "/routines/new",
+                "/api/body-areas", "/api/tools", "/api/conditions", "/api/red-flags", "/api/techniques",
+                "/api/techniques/{slug}", "/routines/{id}/sheet", "/routines/{id}/sheet.pdf", "/routines/{id}/steps/{n}",
+                "/routines/{id}/finish", "/api/routines/{id}"),
+            Ordered.HIGHEST_PRECEDENCE + 3, EnumSet.of(DispatcherType.REQUEST));
     }
 
     private static <F extends Filter> FilterRegistrationBean<F> registration(F filter, int order, EnumSet<DispatcherType> types) {

@@ -27,7 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * reaches it: the catalog is changed here as a migration would change it, then read again.
  */
 @DataJpaTest
-@Import({CatalogLoader.class, RoutineService.class, RoutineViewMapper.class, RoutineSnapshotBackfill.class})
+@Import({CatalogLoader.class, RoutineService.class, RoutineWriter.class, RoutineViewMapper.class, RoutineSnapshotBackfill.class})
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class RoutineKeptAsBuiltTests {
 

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 
 /** Saved routines come back exactly as they were built. */
 @DataJpaTest
-@Import({CatalogLoader.class, RoutineService.class, RoutineViewMapper.class})
+@Import({CatalogLoader.class, RoutineService.class, RoutineWriter.class, RoutineViewMapper.class})
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class RoutinePersistenceTests {
 

@@ -1,0 +1,51 @@
+package app.unknot.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.unknot.system.InvalidParameterException;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TechniquePageTests {
+
+    private static final List<Technique> HUNDRED_AND_TWENTY = Collections.nCopies(120, CatalogFixture.technique("cat-cow"));
+
+    @ParameterizedTest(name = "page {0} of 120: {1} shown, page {2} of {3}")
+    @CsvSource({"1, 50, 1, 3", "2, 50, 2, 3", "3, 20, 3, 3", "9, 20, 3, 3"})
+    void aListIsShownFiftyAtATimeAPagePastTheEndBeingTheLast(int asked, int shown, int page, int pages) {
+        TechniquePage result = TechniquePage.of(HUNDRED_AND_TWENTY, asked);
+
+        assertThat(result.techniques()).hasSize(shown);
+        assertThat(result.page()).isEqualTo(page);
+        assertThat(result.pages()).isEqualTo(pages);
+        assertThat(result.total()).isEqualTo(120);
+        assertThat(result.hasPrevious()).isEqualTo(page > 1);
+        assertThat(result.hasNext()).isEqualTo(page < pages);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is page {1}")
+    @CsvSource(value = {"NULL, 1", "'', 1", "' 2 ', 2", "9999, 9999"}, nullValues = "NULL")
+    void theAskedPageIsReadOrTheFirst(String asked, int page) {
+        assertThat(TechniquePage.number(asked)).isEqualTo(page);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"0", "-1", "two", "10000", "1.5", "1e3"})
+    void anythingButAPageNumberIsRefused(String asked) {
+        assertThatThrownBy(() -> TechniquePage.number(asked)).isInstanceOf(InvalidParameterException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"lower-back", "feet"})
+    void anAreasTechniquesAreTheOnesThatWorkIt(String area) {
+        assertThat(CatalogFixture.CATALOG.techniques(new TechniqueFilter(area, null, null, null)))
+            .isNotEmpty().allSatisfy(technique -> assertThat(technique.works(area)).isTrue())
+            .extracting(Technique::name).isSorted();
+        assertThat(CatalogFixture.CATALOG.techniques(new TechniqueFilter(area, null, null, null)))
+            .hasSize((int) CatalogFixture.TECHNIQUES.stream().filter(technique -> technique.works(area)).count());
+    }
+}
