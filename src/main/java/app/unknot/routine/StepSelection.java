@@ -7,6 +7,9 @@ import app.unknot.catalog.TechniqueKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -33,6 +36,11 @@ final class StepSelection {
     private final int budget;
     private final List<Technique> safe;
     private final List<StepDraft> drafts = new ArrayList<>();
+    private final Map<Ranking, List<Technique>> ranked = new HashMap<>();
+
+    /** The safe techniques of a phase for an area (null: any), in the order they are offered. */
+    private record Ranking(Phase phase, String area) {
+    }
 
     /** @param safe the safe candidates, in catalog order */
     StepSelection(RoutineRequest request, List<Technique> safe) {
@@ -78,7 +86,9 @@ final class StepSelection {
      * that without the warm-ups; returns what was added.
      */
     private List<StepDraft> addMassageFor(String area) {
-        for (Technique massage : options(Phase.MASSAGE, area, List.of())) {
+        Iterator<Technique> massages = options(Phase.MASSAGE, area, List.of()).iterator();
+        while (massages.hasNext()) {
+            Technique massage = massages.next();
             List<StepDraft> unit = massageUnit(massage);
             if (fit(unit)) {
                 return unit;
@@ -97,14 +107,14 @@ final class StepSelection {
         for (String area : fresh) {
             if (count(Phase.WARM_UP, unit) < MAX_WARM_UPS && !covered(Phase.WARM_UP, area, unit)) {
                 // A technique fit for both phases (head and temple massage) is not its own warm-up.
-                options(Phase.WARM_UP, area, unit).stream().filter(warmUp -> !warmUp.equals(massage)).findFirst()
+                options(Phase.WARM_UP, area, unit).filter(warmUp -> !same(warmUp, massage)).findFirst()
                     .ifPresent(warmUp -> unit.add(new StepDraft(warmUp, Phase.WARM_UP)));
             }
         }
         unit.add(new StepDraft(massage, Phase.MASSAGE));
         for (String area : fresh) {
             if (!covered(Phase.STRETCH, area, unit)) {
-                options(Phase.STRETCH, area, unit).stream().findFirst().ifPresent(stretch -> unit.add(new StepDraft(stretch, Phase.STRETCH)));
+                options(Phase.STRETCH, area, unit).findFirst().ifPresent(stretch -> unit.add(new StepDraft(stretch, Phase.STRETCH)));
             }
         }
         return unit;
@@ -114,9 +124,10 @@ final class StepSelection {
         addOneOf(options(Phase.COOL_DOWN, null, List.of()), Phase.COOL_DOWN);
     }
 
-    private void addOneOf(List<Technique> options, Phase phase) {
-        for (Technique option : options) {
-            if (fit(List.of(new StepDraft(option, phase)))) {
+    private void addOneOf(Stream<Technique> options, Phase phase) {
+        Iterator<Technique> candidates = options.iterator();
+        while (candidates.hasNext()) {
+            if (fit(List.of(new StepDraft(candidates.next(), phase)))) {
                 return;
             }
         }
@@ -180,13 +191,23 @@ final class StepSelection {
 
     /**
      * Unused safe techniques of the phase working the area (any requested area when null), best
-     * first: those working more requested areas, then catalog order.
+     * first: those working more requested areas, then catalog order. Lazy, so taking the first few
+     * costs the same however large the catalog is.
      */
-    private List<Technique> options(Phase phase, String area, List<StepDraft> unit) {
+    private Stream<Technique> options(Phase phase, String area, List<StepDraft> unit) {
+        return ranked.computeIfAbsent(new Ranking(phase, area), this::rank).stream()
+            .filter(technique -> Stream.concat(drafts.stream(), unit.stream()).noneMatch(draft -> same(draft.technique, technique)));
+    }
+
+    /** By slug: comparing the records whole, lists and all, was most of a build's time in a large catalog. */
+    private static boolean same(Technique one, Technique other) {
+        return one.slug().equals(other.slug());
+    }
+
+    private List<Technique> rank(Ranking ranking) {
         return safe.stream()
-            .filter(technique -> technique.phases().contains(phase))
-            .filter(technique -> area == null || technique.works(area))
-            .filter(technique -> Stream.concat(drafts.stream(), unit.stream()).noneMatch(draft -> draft.technique.equals(technique)))
+            .filter(technique -> technique.phases().contains(ranking.phase()))
+            .filter(technique -> ranking.area() == null || technique.works(ranking.area()))
             .sorted(Comparator.comparingLong((Technique technique) -> areas.stream().filter(technique::works).count()).reversed())
             .toList();
     }
