@@ -7,8 +7,8 @@ awk -v n="${1:-5000}" 'BEGIN {
   for (i = 1; i <= n; i++) {
     kind = (i % 3 == 0) ? "stretch" : "massage"
     slug = "bench-technique-" i
-    printf "insert into technique (slug, name, kind, performer, posture, pressure, seconds, sides, summary) values " \
-      "(\x27%s\x27, \x27Bench technique %05d\x27, \x27%s\x27, \x27self\x27, \x27seated\x27, \x27light\x27, 60, 1, " \
+    printf "insert into technique (slug, name, kind, performer, posture, pressure, seconds, longest_seconds, sides, summary) values " \
+      "(\x27%s\x27, \x27Bench technique %05d\x27, \x27%s\x27, \x27self\x27, \x27seated\x27, \x27light\x27, 60, 120, 1, " \
       "\x27A generated technique for measuring the catalog at scale.\x27);\n", slug, i, kind
     printf "insert into technique_phase (technique_id, phase) select id, \x27%s\x27 from technique where slug = \x27%s\x27;\n", kind, slug
     printf "insert into technique_area (technique_id, body_area_id) select t.id, a.id from technique t, body_area a " \

@@ -14,7 +14,7 @@ import java.util.Set;
  * A massage technique or a stretch: where it fits in a routine, what it needs, and how to do it.
  *
  * <p>{@code seconds} is the typical time of the whole step, both sides included when {@code sides}
- * is 2. {@code movement} is null unless the technique makes a spinal movement some condition rules
+ * is 2; {@code longestSeconds} the longest a therapist would ask for it in one step. {@code movement} is null unless the technique makes a spinal movement some condition rules
  * out. Phases iterate in routine order, areas head to feet, tools in catalog order. A massage is
  * never in the stretch phase and a stretch never in the massage phase.
  */
@@ -26,13 +26,14 @@ public record Technique(
         Posture posture,
         Pressure pressure,
         int seconds,
+        int longestSeconds,
         int sides,
         Movement movement,
         Set<Phase> phases,
         List<BodyArea> areas,
         List<Tool> tools,
         String summary,
-        List<String> instructions,
+        List<Instruction> instructions,
         List<String> cautions) {
 
     private static final int MIN_SECONDS = 15;
@@ -46,6 +47,7 @@ public record Technique(
         requireValue(posture, "posture of " + slug);
         requireValue(pressure, "pressure of " + slug);
         requireRange(seconds, MIN_SECONDS, MAX_SECONDS, "seconds of " + slug);
+        requireRange(longestSeconds, seconds, MAX_SECONDS, "longest seconds of " + slug);
         requireRange(sides, 1, 2, "sides of " + slug);
         phases = enumSet(phases, Phase.class, "phases of " + slug);
         if (phases.isEmpty()) {
@@ -65,6 +67,24 @@ public record Technique(
         requireText(summary, "summary of " + slug);
         instructions = List.copyOf(requireValue(instructions, "instructions of " + slug));
         cautions = List.copyOf(requireValue(cautions, "cautions of " + slug));
+    }
+
+    /**
+     * This technique as a routine shows it: only the instruction lines for the given areas (when it
+     * has lines for any of them) and for the tools at hand.
+     */
+    public Technique tailoredTo(Collection<String> routineAreas, Collection<String> toolsAtHand) {
+        boolean forTheseAreas = instructions.stream()
+            .anyMatch(line -> line.onlyForArea() != null && routineAreas.contains(line.onlyForArea()));
+        Collection<String> areasShown = forTheseAreas ? routineAreas : areaSlugs();
+        List<Instruction> shown = instructions.stream().filter(line -> line.fits(areasShown, toolsAtHand)).toList();
+        return new Technique(slug, name, kind, performer, posture, pressure, seconds, longestSeconds, sides, movement, phases,
+            areas, tools, summary, shown, cautions);
+    }
+
+    /** The instruction lines as text, in order. */
+    public List<String> instructionTexts() {
+        return instructions.stream().map(Instruction::text).toList();
     }
 
     public List<String> areaSlugs() {

@@ -38,6 +38,8 @@ class TechniqueEntity extends CatalogEntity {
 
     private int seconds;
 
+    private int longestSeconds;
+
     private int sides;
 
     @Enumerated(EnumType.STRING)
@@ -68,9 +70,8 @@ class TechniqueEntity extends CatalogEntity {
     @CollectionTable(name = "technique_instruction", joinColumns = @JoinColumn(name = "technique_id"))
     @OrderColumn(name = "position")
     @ListIndexBase(1)
-    @Column(name = "text")
     @BatchSize(size = CatalogLoader.BATCH)
-    private List<String> instructions = new ArrayList<>();
+    private List<InstructionRow> instructions = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "technique_caution", joinColumns = @JoinColumn(name = "technique_id"))
@@ -82,9 +83,9 @@ class TechniqueEntity extends CatalogEntity {
 
     /** The technique with its areas in body order and tools in catalog order. */
     Technique toTechnique() {
-        return new Technique(getSlug(), getName(), kind, performer, posture, pressure, seconds, sides, movement, phases,
+        return new Technique(getSlug(), getName(), kind, performer, posture, pressure, seconds, longestSeconds, sides, movement, phases,
             areas.stream().sorted(Comparator.comparingInt(BodyAreaEntity::getPosition)).map(BodyAreaEntity::toBodyArea).toList(),
             tools.stream().sorted(Comparator.comparingInt(ToolEntity::getPosition)).map(ToolEntity::toTool).toList(),
-            summary, instructions, cautions);
+            summary, instructions.stream().map(InstructionRow::toInstruction).toList(), cautions);
     }
 }

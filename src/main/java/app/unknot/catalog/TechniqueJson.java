@@ -25,7 +25,7 @@ final class TechniqueJson {
                    List<RuledOutBy> ruledOutBy) {
 
         static Details of(Technique t, Map<Condition, Restriction> ruledOut) {
-            return new Details(Summary.of(t), t.instructions(), t.cautions(), ruledOut.entrySet().stream()
+            return new Details(Summary.of(t), t.instructionTexts(), t.cautions(), ruledOut.entrySet().stream()
                 .map(e -> new RuledOutBy(e.getKey().slug(), e.getValue().reason())).toList());
         }
     }

@@ -48,7 +48,7 @@ final class RoutineBuilder {
         for (Technique candidate : candidates(request)) {
             screen.ruleOut(candidate).ifPresentOrElse(excluded::add, () -> safe.add(candidate));
         }
-        List<Step> steps = new StepSelection(request, safe).plan();
+        List<Step> steps = new StepSelection(request, safe, toolsAtHand(request)).plan();
         return new RoutinePlan(screen.cautious() ? PlanStatus.CAUTION : PlanStatus.OK, null, List.of(), steps, excluded,
             advice(request, screen, steps));
     }
@@ -59,13 +59,19 @@ final class RoutineBuilder {
      * unless the technique needs a partner.
      */
     List<Technique> candidates(RoutineRequest request) {
-        Set<String> tools = new HashSet<>(catalog.alwaysAvailableTools());
-        tools.addAll(request.tools());
+        Set<String> tools = toolsAtHand(request);
         return catalog.techniques().stream()
             .filter(technique -> technique.worksAnyOf(request.areas()))
             .filter(technique -> tools.containsAll(technique.toolSlugs()))
             .filter(technique -> performerFits(technique, request.performer()))
             .toList();
+    }
+
+    /** What the person has ticked, and what every home has. */
+    private Set<String> toolsAtHand(RoutineRequest request) {
+        Set<String> tools = new HashSet<>(catalog.alwaysAvailableTools());
+        tools.addAll(request.tools());
+        return tools;
     }
 
     private static boolean performerFits(Technique technique, Performer requested) {

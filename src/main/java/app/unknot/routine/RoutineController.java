@@ -1,6 +1,7 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Condition;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.TechniqueFilter;
 import app.unknot.catalog.Tool;
@@ -8,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,15 +27,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RoutineController {
 
     private static final String FORM = "routine/form";
+    private static final Pattern EMERGENCY_NUMBER = Pattern.compile("[0-9]{2,15}");
 
     private final RoutineService routines;
     private final Catalog catalog;
     private final RoutineFormValidator validator;
+    private final String emergencyNumber;
 
-    RoutineController(RoutineService routines, Catalog catalog) {
+    RoutineController(RoutineService routines, Catalog catalog,
+                      @Value("${unknot.emergency-number}") String emergencyNumber) {
         this.routines = routines;
         this.catalog = catalog;
         this.validator = new RoutineFormValidator(catalog);
+        if (!EMERGENCY_NUMBER.matcher(emergencyNumber).matches()) {
+            throw new IllegalStateException("unknot.emergency-number must be 2 to 15 digits: " + emergencyNumber);
+        }
+        this.emergencyNumber = emergencyNumber;
     }
 
     @InitBinder("routineForm")
@@ -40,14 +50,28 @@ class RoutineController {
         validator.bind(binder);
     }
 
+    /**
+     * The empty form; {@code ?area=} ticks one area, {@code ?from=} fills in the answers a saved
+     * routine was built from, for "change my answers".
+     */
     @GetMapping("/routines/new")
-    String form(@RequestParam(required = false) String area, Model model) {
+    String form(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
+                Model model) {
+        if (from != null) {
+            return showForm(RoutineForm.of(routines.find(from).request()), model);
+        }
         var form = RoutineForm.withDefaults();
         String preset = TechniqueFilter.of(catalog, area, null, null, null).area();
         if (preset != null) {
             form.setAreas(List.of(preset));
         }
         return showForm(form, model);
+    }
+
+    /** The address a failed submit leaves in the address bar: reloaded or bookmarked, it is the form. */
+    @GetMapping("/routines")
+    String formAgain() {
+        return "redirect:/routines/new";
     }
 
     @PostMapping("/routines")
@@ -66,7 +90,11 @@ class RoutineController {
     String show(@PathVariable String id, Model model, Locale locale) {
         RoutineView routine = routines.view(id, locale);
         model.addAttribute("routine", routine);
-        return routine.stopped() ? "routine/stop" : "routine/show";
+        if (routine.stopped()) {
+            model.addAttribute("emergencyNumber", emergencyNumber);
+            return "routine/stop";
+        }
+        return "routine/show";
     }
 
     private String showForm(RoutineForm form, Model model) {
@@ -76,9 +104,12 @@ class RoutineController {
         model.addAttribute("ownTools", tools.stream().filter(tool -> !tool.alwaysAvailable()).toList());
         model.addAttribute("householdTools", tools.stream().filter(Tool::alwaysAvailable).toList());
         model.addAttribute("conditions", catalog.conditions());
+        model.addAttribute("localConditions", catalog.conditions().stream().filter(Condition::local).map(Condition::slug).toList());
         model.addAttribute("redFlags", catalog.redFlags());
         model.addAttribute("performers", List.of(Performer.SELF, Performer.PARTNER));
         model.addAttribute("limits", FormLimits.INSTANCE);
+        model.addAttribute("fieldOrder", RoutineForm.FIELDS);
+        model.addAttribute("pageScripts", List.of("/js/form.js"));
         return FORM;
     }
 }

@@ -25,8 +25,8 @@ import org.hibernate.validator.constraints.Range;
 public class RoutineForm {
 
     /** The fields, in the order the form asks them: the only ones that bind, and the order errors are named in. */
-    static final List<String> FIELDS = List.of("areas", "minutes", "performer", "tools", "painLevel", "painWeeks",
-        "conditions", "affectedAreas", "cancerCleared", "redFlags");
+    static final List<String> FIELDS = List.of("redFlags", "areas", "minutes", "performer", "tools", "painLevel",
+        "painWeeks", "conditions", "affectedAreas", "cancerCleared");
 
     @NotEmpty
     @Size(max = RoutineRequest.MAX_CHOICES)
@@ -70,6 +70,23 @@ public class RoutineForm {
         var form = new RoutineForm();
         form.setMinutes(15);
         form.setPerformer(Performer.SELF.slug());
+        return form;
+    }
+
+    /** The form with the answers a request was made with, to change them. */
+    static RoutineForm of(RoutineRequest request) {
+        var form = new RoutineForm();
+        Screening screening = request.screening();
+        form.setAreas(request.areas());
+        form.setTools(List.copyOf(request.tools()));
+        form.setMinutes(request.minutes());
+        form.setPerformer(request.performer().slug());
+        form.setConditions(List.copyOf(screening.conditions()));
+        form.setAffectedAreas(List.copyOf(screening.affectedAreas()));
+        form.setRedFlags(List.copyOf(screening.redFlags()));
+        form.setPainLevel(screening.painLevel());
+        form.setPainWeeks(screening.painWeeks());
+        form.setCancerCleared(screening.cancerCleared());
         return form;
     }
 

@@ -24,7 +24,7 @@ record RoutineJson(String id, PlanStatus status, Urgency urgency, int totalSecon
         static StepJson of(StepView step) {
             var t = step.technique();
             return new StepJson(step.order(), step.phase(), t.slug(), t.name(), t.kind(), step.performer(), step.areas(),
-                t.toolSlugs(), t.pressure(), t.posture(), step.seconds(), t.sides(), t.instructions(), t.cautions(),
+                t.toolSlugs(), t.pressure(), t.posture(), step.seconds(), t.sides(), t.instructionTexts(), t.cautions(),
                 step.reason(), step.leaveOut() == null ? null : new RuleJson(step.leaveOut().rule(), step.leaveOut().reason()));
         }
     }

@@ -12,8 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Steps saved before routines kept their techniques (V5) name the technique by slug only. Once, at
- * start-up and before the server takes requests, each gets the technique the catalog holds for it,
- * which is the one it showed: the content has not changed since. Afterwards every step has one.
+ * start-up and before the server takes requests, each gets the technique the catalog holds for it.
+ * That is the one it showed when the database comes from before V5 and V6 in one go only in wording:
+ * V6 rewrote instruction lines to drop stated times, never a technique's safety facts. Afterwards
+ * every step has one.
  */
 @Component
 class RoutineSnapshotBackfill implements SmartInitializingSingleton {

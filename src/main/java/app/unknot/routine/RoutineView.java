@@ -40,6 +40,12 @@ public record RoutineView(String id, Instant createdAt, PlanStatus status, Urgen
             .reduce((first, second) -> second);
     }
 
+    /** The time the steps still to follow take, from step {@code number} on (itself included). */
+    public int secondsLeftFrom(int number) {
+        return steps.stream().filter(StepView::followed).filter(step -> step.order() >= number)
+            .mapToInt(StepView::seconds).sum();
+    }
+
     /**
      * This routine, for a page that follows or prints its steps.
      *

@@ -3,6 +3,7 @@ package app.unknot.routine;
 import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.RedFlag;
+import app.unknot.catalog.Phase;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Tool;
 import app.unknot.safety.Exclusion;
@@ -40,10 +41,12 @@ class RoutineViewMapper {
         for (StepEntity stored : routine.steps()) {
             Technique technique = stored.technique();
             List<String> worked = stored.areas();
-            String reason = messages.getMessage("routine.reason." + stored.reason().slug(),
-                new Object[] {inSentence(names(worked, technique.areas()), locale)}, locale);
             List<String> areas = Stream.concat(worked.stream(),
                 technique.areaSlugs().stream().filter(area -> !worked.contains(area))).toList();
+            // A stretch names all it lengthens (a glute stretch in a lower-back routine says glutes too).
+            List<String> named = stored.phase() == Phase.STRETCH ? areas : worked;
+            String reason = messages.getMessage("routine.reason." + stored.reason().slug(),
+                new Object[] {inSentence(names(named, technique.areas()), locale)}, locale);
             ExclusionView leaveOut = today.ruleOut(technique).map(rule -> leaveOut(rule, locale)).orElse(null);
             steps.add(new StepView(steps.size() + 1, stored.phase(), technique, stored.performer(), areas,
                 stored.seconds(), reason, technique.tools().stream().map(Tool::name).toList(), leaveOut));

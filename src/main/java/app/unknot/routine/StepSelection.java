@@ -5,12 +5,12 @@ import app.unknot.catalog.Phase;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.TechniqueKind;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -20,46 +20,53 @@ import java.util.stream.Stream;
  *
  * <p>Picks go round the requested areas, main area first: each round gives every area its next
  * massage, together with a warm-up and a stretch for each area that massage newly reaches, then
- * one more stretch while the area has no more stretches than massages. The cool-down is tried after
- * the first round, so a short routine still ends calmly. Everything is added at its typical time
- * while it fits; only a massage's paired stretch may make steps shorter, down to half. Leftover time
- * then lengthens the steps up to twice their typical time, massages first; only what is still left
- * after that goes to further stretches.
+ * one more stretch while the area has no more stretches than massages. After the first round a
+ * routine that has no warm-up yet gets one (a stretch-only routine too), then the cool-down, so a
+ * short routine still starts gently and ends calmly. Everything is added at its typical time while
+ * it fits; only a massage's paired stretch and the opening warm-up may make steps shorter, down to
+ * half. Leftover time then lengthens the steps up to each technique's longest time, massages first;
+ * only what is still left after that goes to further stretches.
  */
 final class StepSelection {
 
     private static final int MAX_WARM_UPS = 2;
-    private static final List<Phase> LENGTHEN_FIRST = List.of(Phase.MASSAGE, Phase.STRETCH, Phase.WARM_UP, Phase.COOL_DOWN);
 
     private final List<String> areas;
     private final Performer performer;
-    private final int budget;
+    private final TimeBudget budget;
+    private final List<StepDraft> drafts;
     private final List<Technique> safe;
-    private final List<StepDraft> drafts = new ArrayList<>();
+    private final Set<String> toolsAtHand;
     private final Map<Ranking, List<Technique>> ranked = new HashMap<>();
 
     /** The safe techniques of a phase for an area (null: any), in the order they are offered. */
     private record Ranking(Phase phase, String area) {
     }
 
-    /** @param safe the safe candidates, in catalog order */
-    StepSelection(RoutineRequest request, List<Technique> safe) {
+    /**
+     * @param safe the safe candidates, in catalog order
+     * @param toolsAtHand the tools the person has, which decide the instruction lines a step shows
+     */
+    StepSelection(RoutineRequest request, List<Technique> safe, Set<String> toolsAtHand) {
         this.areas = request.areas();
         this.performer = request.performer();
-        this.budget = request.budgetSeconds();
+        this.budget = new TimeBudget(request.budgetSeconds());
+        this.drafts = budget.drafts();
         this.safe = safe;
+        this.toolsAtHand = toolsAtHand;
     }
 
     List<Step> plan() {
         boolean picked = round(true);
+        openWithAWarmUp();
         addCoolDown();
         while (picked) {
             picked = round(true);
         }
-        lengthen();
+        budget.lengthen();
         // Only time the balanced routine could not use goes to further stretches.
         while (round(false)) {
-            lengthen();
+            budget.lengthen();
         }
         return steps();
     }
@@ -90,11 +97,11 @@ final class StepSelection {
         while (massages.hasNext()) {
             Technique massage = massages.next();
             List<StepDraft> unit = massageUnit(massage);
-            if (fit(unit)) {
+            if (budget.fit(unit, pairsAMassage(unit))) {
                 return unit;
             }
             List<StepDraft> withoutWarmUps = unit.stream().filter(draft -> draft.phase != Phase.WARM_UP).toList();
-            if (withoutWarmUps.size() < unit.size() && fit(withoutWarmUps)) {
+            if (withoutWarmUps.size() < unit.size() && budget.fit(withoutWarmUps, pairsAMassage(withoutWarmUps))) {
                 return withoutWarmUps;
             }
         }
@@ -120,6 +127,19 @@ final class StepSelection {
         return unit;
     }
 
+    /** A routine starts gently: when the first round brought no warm-up, one makes room for itself. */
+    private void openWithAWarmUp() {
+        if (count(Phase.WARM_UP, List.of()) > 0) {
+            return;
+        }
+        Iterator<Technique> warmUps = options(Phase.WARM_UP, null, List.of()).iterator();
+        while (warmUps.hasNext()) {
+            if (budget.fit(List.of(new StepDraft(warmUps.next(), Phase.WARM_UP)), true)) {
+                return;
+            }
+        }
+    }
+
     private void addCoolDown() {
         addOneOf(options(Phase.COOL_DOWN, null, List.of()), Phase.COOL_DOWN);
     }
@@ -127,66 +147,15 @@ final class StepSelection {
     private void addOneOf(Stream<Technique> options, Phase phase) {
         Iterator<Technique> candidates = options.iterator();
         while (candidates.hasNext()) {
-            if (fit(List.of(new StepDraft(candidates.next(), phase)))) {
+            if (budget.fit(List.of(new StepDraft(candidates.next(), phase)), false)) {
                 return;
             }
         }
     }
 
-    /**
-     * Adds the unit if it fits at typical times, or, when it brings a massage its paired stretch,
-     * once steps are shortened to make room.
-     */
-    private boolean fit(List<StepDraft> unit) {
-        int deficit = planned() + unit.stream().mapToInt(draft -> draft.seconds).sum() - budget;
-        if (deficit > 0 && !(pairsAMassage(unit) && shorten(unit, deficit))) {
-            return false;
-        }
-        drafts.addAll(unit);
-        return true;
-    }
-
     private static boolean pairsAMassage(List<StepDraft> unit) {
         return unit.stream().anyMatch(draft -> draft.phase == Phase.MASSAGE)
             && unit.stream().anyMatch(draft -> draft.phase == Phase.STRETCH);
-    }
-
-    /** Frees the deficit by shortening steps, latest pick first, none below its shortest; changes nothing when it cannot. */
-    private boolean shorten(List<StepDraft> unit, int deficit) {
-        List<StepDraft> latestFirst = new ArrayList<>(drafts);
-        latestFirst.addAll(unit);
-        Collections.reverse(latestFirst);
-        if (latestFirst.stream().mapToInt(StepDraft::slack).sum() < deficit) {
-            return false;
-        }
-        int missing = deficit;
-        for (StepDraft draft : latestFirst) {
-            int cut = Math.min(draft.slack(), StepTime.roundUp(Math.max(missing, 0), StepTime.grain(draft.technique)));
-            draft.seconds -= cut;
-            missing -= cut;
-        }
-        return true;
-    }
-
-    /**
-     * Spends spare time where it helps most: massages first, then stretches, then the warm-up and
-     * cool-down, a grain at a time in pick order within each.
-     */
-    private void lengthen() {
-        for (Phase phase : LENGTHEN_FIRST) {
-            boolean grew = true;
-            while (grew) {
-                grew = false;
-                for (StepDraft draft : drafts) {
-                    int grain = StepTime.grain(draft.technique);
-                    if (draft.phase == phase && draft.seconds + grain <= StepTime.longest(draft.technique)
-                            && planned() + grain <= budget) {
-                        draft.seconds += grain;
-                        grew = true;
-                    }
-                }
-            }
-        }
     }
 
     /**
@@ -224,10 +193,6 @@ final class StepSelection {
         return drafts.stream().filter(draft -> draft.phase == phase && draft.technique.works(area)).count();
     }
 
-    private int planned() {
-        return drafts.stream().mapToInt(draft -> draft.seconds).sum();
-    }
-
     private List<Step> steps() {
         List<StepDraft> ordered = drafts.stream().sorted(Comparator.comparing((StepDraft draft) -> draft.phase)).toList();
         return IntStream.range(0, ordered.size()).mapToObj(i -> step(i + 1, ordered.get(i))).toList();
@@ -236,7 +201,8 @@ final class StepSelection {
     private Step step(int order, StepDraft draft) {
         Technique technique = draft.technique;
         List<String> worked = areas.stream().filter(technique::works).toList();
-        return new Step(order, draft.phase, technique, performerOf(technique), draft.seconds, reason(draft, worked), worked);
+        return new Step(order, draft.phase, technique.tailoredTo(worked, toolsAtHand), performerOf(technique), draft.seconds,
+            reason(draft, worked), worked);
     }
 
     /** A massage is given by whoever the person chose; a stretch is done by the person, unless the technique needs a partner. */

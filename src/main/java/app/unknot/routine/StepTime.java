@@ -28,9 +28,9 @@ final class StepTime {
         return Math.max(SHORTEST_STEP_SECONDS, roundUp((typical(technique) + 1) / 2, grain(technique)));
     }
 
-    /** Twice the typical time: as long as a step grows to fill the time asked for. */
+    /** The technique's longest time, in whole grains: as long as a step grows to fill the time asked for. */
     static int longest(Technique technique) {
-        return 2 * typical(technique);
+        return Math.max(typical(technique), technique.longestSeconds() / grain(technique) * grain(technique));
     }
 
     static int roundUp(int seconds, int grain) {

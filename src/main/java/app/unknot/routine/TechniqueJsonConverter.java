@@ -3,7 +3,10 @@ package app.unknot.routine;
 import app.unknot.catalog.Technique;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stores a step's technique whole, as JSON, exactly as the routine showed it: a later change to
@@ -21,6 +24,24 @@ class TechniqueJsonConverter implements AttributeConverter<Technique, String> {
 
     @Override
     public Technique convertToEntityAttribute(String column) {
-        return column == null ? null : JSON.readValue(column, Technique.class);
+        return column == null ? null : JSON.treeToValue(upgraded((ObjectNode) JSON.readTree(column)), Technique.class);
+    }
+
+    /**
+     * A technique saved before V6 has instruction lines as plain text, all of them for everyone, and
+     * no longest time: steps then grew to at most twice the typical time.
+     */
+    private static ObjectNode upgraded(ObjectNode technique) {
+        if (!technique.has("longestSeconds")) {
+            technique.put("longestSeconds", 2 * technique.get("seconds").asInt());
+        }
+        ArrayNode lines = (ArrayNode) technique.get("instructions");
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode line = lines.get(i);
+            if (line.isString()) {
+                lines.set(i, JSON.createObjectNode().put("text", line.asString()));
+            }
+        }
+        return technique;
     }
 }

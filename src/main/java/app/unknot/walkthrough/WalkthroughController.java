@@ -41,8 +41,11 @@ class WalkthroughController {
         model.addAttribute("step", step);
         model.addAttribute("number", number);
         model.addAttribute("total", routine.steps().size());
+        Integer next = routine.followedAfter(number).orElse(null);
         model.addAttribute("previous", routine.followedBefore(number).orElse(null));
-        model.addAttribute("next", routine.followedAfter(number).orElse(null));
+        model.addAttribute("next", next);
+        model.addAttribute("nextName", next == null ? null : routine.steps().get(next - 1).technique().name());
+        model.addAttribute("secondsLeft", routine.secondsLeftFrom(number));
         model.addAttribute("timer", timer);
         model.addAttribute("pageStyles", List.of("/css/walkthrough.css"));
         model.addAttribute("pageScripts", List.of("/js/walkthrough.js"));

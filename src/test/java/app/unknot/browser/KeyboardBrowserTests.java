@@ -56,8 +56,13 @@ class KeyboardBrowserTests {
         press(Keys.SPACE);
         assertThat(focused().isSelected()).as("tennis ball ticked with Space").isTrue();
 
-        tabTo(element -> "painLevel".equals(element.getAttribute("id")));
-        press("4");
+        tabTo(element -> "painLevel".equals(element.getAttribute("name")));
+        assertThat(focused().getAttribute("value")).as("the pain scale starts at 0").isEqualTo("0");
+        for (int i = 0; i < 4; i++) {
+            press(Keys.ARROW_RIGHT);
+        }
+        assertThat(focused().getAttribute("value")).isEqualTo("4");
+        assertThat(focused().isSelected()).as("the arrow keys choose along the scale").isTrue();
 
         tabTo(element -> "submit".equals(element.getAttribute("type")));
         press(Keys.ENTER);

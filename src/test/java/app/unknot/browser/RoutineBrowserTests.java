@@ -2,21 +2,35 @@ package app.unknot.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A person with a sore lower back fills the builder form in a real browser and gets a routine. */
+/**
+ * A person with a sore lower back fills the builder form in a real browser and gets a routine; the
+ * warning signs come first; a question shows only when it applies; a failed submit is fixed from a
+ * list in the form's order; a red flag ends at a page that says whom to call and lets a slip be undone.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
 class RoutineBrowserTests {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String ROUTINE_ADDRESS = ".*/routines/[A-Za-z0-9_-]{22}$";
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -27,7 +41,7 @@ class RoutineBrowserTests {
     @Test
     void fillsTheLowerBackFormAndSeesTheRoutine() {
         var driver = browser.driver();
-        driver.get("http://localhost:" + port + "/");
+        driver.get(url("/"));
         driver.findElement(By.linkText("Build a routine for your lower back")).click();
         browser.waitUntil(ExpectedConditions.urlContains("/routines/new"));
 
@@ -36,9 +50,9 @@ class RoutineBrowserTests {
         driver.findElement(By.cssSelector("input[name=tools][value=tennis-ball]")).click();
         driver.findElement(By.id("minutes")).clear();
         driver.findElement(By.id("minutes")).sendKeys("20");
-        driver.findElement(By.id("painLevel")).sendKeys("4");
-        driver.findElement(By.cssSelector("form.routine-form button[type=submit]")).click();
-        browser.waitUntil(ExpectedConditions.urlMatches(".*/routines/[A-Za-z0-9_-]{22}$"));
+        pain(driver, 4);
+        submit(driver);
+        browser.waitUntil(ExpectedConditions.urlMatches(ROUTINE_ADDRESS));
         assertThat(driver.findElement(By.cssSelector(".flash")).getText()).contains("saved");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your routine for: Lower back");
         List<String> steps = driver.findElements(By.cssSelector(".routine-steps h3")).stream()
@@ -48,30 +62,108 @@ class RoutineBrowserTests {
     }
 
     @Test
-    void aMissingAnswerIsShownNextToItsFieldAndNothingIsLost() {
-        var driver = browser.driver();
-        driver.get("http://localhost:" + port + "/routines/new?area=lower-back");
-        driver.findElement(By.cssSelector("input[name=conditions][value=pregnancy]")).click();
-        driver.findElement(By.cssSelector("form.routine-form button[type=submit]")).click();
-        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("painLevel-error")));
+    void theWarningSignsComeFirstOnAPhoneAndOnADesk() throws Exception {
+        ChromeDriver driver = browser.driver();
+        for (Dimension screen : List.of(new Dimension(390, 844), new Dimension(1280, 900))) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width,
+                "height", screen.height, "deviceScaleFactor", 1, "mobile", screen.width < 600));
+            driver.get(url("/routines/new"));
 
-        assertThat(driver.findElement(By.id("painLevel-error")).getText())
-            .isEqualTo("Tell us how bad the pain is, from 0 to 10.");
-        assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Tell us how bad the pain is");
-        assertThat(driver.findElement(By.cssSelector("input[name=conditions][value=pregnancy]")).isSelected()).isTrue();
-        assertThat(driver.findElement(By.cssSelector("input[name=areas][value=lower-back]")).isSelected()).isTrue();
+            List<String> questions = driver.findElements(By.cssSelector("form.routine-form fieldset > legend")).stream()
+                .map(WebElement::getText).toList();
+            assertThat(questions.get(0)).as("the first question on %s", screen).isEqualTo("Do you have any of these right now?");
+            assertThat(top(driver, "#redFlags")).as("on the first screen of %s", screen).isLessThan(screen.height);
+            assertThat(top(driver, "#redFlags")).isLessThan(top(driver, "#areas"));
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("form-" + screen.width + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        }
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     @Test
-    void aRedFlagLeadsToTheStopPage() {
+    void whereABrokenBoneIsIsAskedOnlyOnceOneIsTicked() {
         var driver = browser.driver();
-        driver.get("http://localhost:" + port + "/routines/new?area=lower-back");
-        driver.findElement(By.id("painLevel")).sendKeys("5");
+        driver.get(url("/routines/new"));
+        WebElement question = driver.findElement(By.id("affected-areas-question"));
+        assertThat(question.isDisplayed()).isFalse();
+
+        driver.findElement(By.cssSelector("input[name=conditions][value=fracture]")).click();
+        assertThat(question.isDisplayed()).isTrue();
+        driver.findElement(By.cssSelector("input[name=affectedAreas][value=calves]")).click();
+        driver.findElement(By.cssSelector("input[name=conditions][value=fracture]")).click();
+        assertThat(question.isDisplayed()).as("an area already ticked stays in view").isTrue();
+
+        driver.findElement(By.cssSelector("input[name=affectedAreas][value=calves]")).click();
+        driver.findElement(By.cssSelector("input[name=conditions][value=pregnancy]")).click();
+        driver.findElement(By.cssSelector("input[name=conditions][value=pregnancy]")).click();
+        assertThat(question.isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aFailedSubmitListsWhatToFixInFormOrderKeepsEveryAnswerAndSurvivesAReload() {
+        var driver = browser.driver();
+        driver.get(url("/routines/new"));
+        driver.findElement(By.cssSelector("input[name=conditions][value=pregnancy]")).click();
+        submit(driver);
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("painLevel-error")));
+
+        WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
+        assertThat(driver.switchTo().activeElement()).as("focus on the list of what to fix").isEqualTo(summary);
+        assertThat(summary.findElements(By.cssSelector("li a"))).extracting(link -> link.getAttribute("hash"))
+            .containsExactly("#areas", "#painLevel");
+        assertThat(driver.findElement(By.id("painLevel-error")).getText()).isEqualTo("Tell us how bad the pain is, from 0 to 10.");
+        assertThat(driver.findElement(By.cssSelector("input[name=conditions][value=pregnancy]")).isSelected()).isTrue();
+
+        driver.get(driver.getCurrentUrl());
+        assertThat(driver.getCurrentUrl()).as("the address of a failed submit, opened again").isEqualTo(url("/routines/new"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Build a routine");
+    }
+
+    @Test
+    void aRedFlagLeadsToTheStopPageWhichSaysWhomToCallAndLetsTheAnswersBeChanged() {
+        var driver = browser.driver();
+        driver.get(url("/routines/new?area=lower-back"));
+        pain(driver, 5);
         driver.findElement(By.cssSelector("input[name=redFlags][value=saddle-numbness]")).click();
-        driver.findElement(By.cssSelector("form.routine-form button[type=submit]")).click();
-        browser.waitUntil(ExpectedConditions.urlMatches(".*/routines/[A-Za-z0-9_-]{22}$"));
+        submit(driver);
+        browser.waitUntil(ExpectedConditions.urlMatches(ROUTINE_ADDRESS));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Get emergency help now");
         assertThat(driver.findElements(By.linkText("Start the routine"))).isEmpty();
+        WebElement call = driver.findElement(By.cssSelector(".call a"));
+        assertThat(call.getAttribute("href")).isEqualTo("tel:112");
+        assertThat(call.getText()).isEqualTo("Call 112 now");
+        assertThat(driver.findElement(By.cssSelector(".stop")).getText()).contains("999", "911", "What to tell them");
+
+        driver.findElement(By.linkText("I ticked something by mistake: change my answers")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("/routines/new"));
+        WebElement flag = driver.findElement(By.cssSelector("input[name=redFlags][value=saddle-numbness]"));
+        assertThat(flag.isSelected()).as("the answers come back as they were; unticking is the person's choice").isTrue();
+        assertThat(driver.findElement(By.cssSelector("input[name=painLevel][value='5']")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("input[name=areas][value=lower-back]")).isSelected()).isTrue();
+
+        flag.click();
+        submit(driver);
+        browser.waitUntil(ExpectedConditions.urlMatches(ROUTINE_ADDRESS));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your routine for: Lower back");
+    }
+
+    /** Taps a number on the 0 to 10 pain scale. */
+    private static void pain(ChromeDriver driver, int level) {
+        driver.findElement(By.cssSelector("input[name=painLevel][value='" + level + "']")).click();
+    }
+
+    private static void submit(ChromeDriver driver) {
+        driver.findElement(By.cssSelector("form.routine-form button[type=submit]")).click();
+    }
+
+    private static double top(ChromeDriver driver, String selector) {
+        return ((Number) driver.executeScript("return document.querySelector(arguments[0]).getBoundingClientRect().top",
+            selector)).doubleValue();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
     }
 }

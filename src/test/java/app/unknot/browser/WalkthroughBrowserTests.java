@@ -35,12 +35,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A person follows a saved lower-back and glutes routine (three steps, the last one two-sided) on a
- * phone-sized screen: starts it, runs each step's timer to its end (shortened to 2 seconds with the
- * ?seconds shortcut), moves through every step by button and by keyboard, finishes, opens the sheet
- * and prints it on A4 and US Letter. Screenshots go to target/screenshots/.
+ * phone-sized screen, every countdown shortened with the ?seconds shortcut: by hand (the player's
+ * switch to move on by itself turned off), through every step by button and by keyboard, to the sheet
+ * printed on A4 and US Letter; and hands-free, where one tap on Start carries them through rests,
+ * side changes and spoken cues to the finish. Speech is replaced by a recorder, as headless Chromium
+ * has no voices. Screenshots go to target/screenshots/.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
@@ -50,6 +53,28 @@ class WalkthroughBrowserTests {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([A-Za-z0-9_-]{22})\"");
     private static final Pattern STEP_COUNT = Pattern.compile("Step (\\d+) of (\\d+)");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Before any page script: speech into window.__spoken, each new player state into window.__states. */
+    private static final String RECORDER = """
+        const keep = (name) => {
+          const list = JSON.parse(sessionStorage.getItem(name) || '[]');
+          window[name] = list;
+          return (value) => { list.push(value); sessionStorage.setItem(name, JSON.stringify(list)); };
+        };
+        const said = keep('__spoken');
+        const became = keep('__states');
+        window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+        Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: {
+          speak(utterance) { if (utterance.text.trim()) { said(utterance.text); } },
+          cancel() {}
+        } });
+        document.addEventListener('DOMContentLoaded', () => new MutationObserver((changes) => changes.forEach((change) => {
+          const state = change.target.getAttribute('data-state');
+          if (window.__states[window.__states.length - 1] !== state) { became(state); }
+        })).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-state'] }));
+        """;
+
+    private static boolean recorderInstalled;
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -60,11 +85,12 @@ class WalkthroughBrowserTests {
     RestTestClient client;
 
     @Test
-    void followsARoutineStepByStepWithTheTimerAndOpensTheSheet() throws Exception {
+    void followsARoutineStepByStepByHandAndOpensTheSheet() throws Exception {
         String id = createRoutine();
         ChromeDriver driver = browser.driver();
         driver.manage().window().setSize(new Dimension(430, 932));
         var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        freshDevice(driver);
 
         driver.get(url("/routines/" + id));
         driver.findElement(By.linkText("Start the routine")).click();
@@ -83,6 +109,9 @@ class WalkthroughBrowserTests {
             assertThat(timer.getAttribute("data-state")).isEqualTo("idle");
 
             if (n == 1) {
+                WebElement auto = driver.findElement(By.id("auto-advance"));
+                assertThat(auto.isSelected()).as("moving on by itself is on by default").isTrue();
+                auto.click();
                 pauseAndResume(driver, wait, timer);
             }
             else if (n == 2) {
@@ -93,7 +122,9 @@ class WalkthroughBrowserTests {
             }
             wait.until(ExpectedConditions.attributeToBe(timer, "data-state", "done"));
 
-            assertThat(driver.findElement(By.id("timer-status")).getText()).isEqualTo("Time is up. Move on when you are ready.");
+            assertThat(driver.findElement(By.id("timer-status")).getText()).startsWith("Time is up")
+                .contains(n < total ? "Next up: " : "that was the last step");
+            assertThat(driver.findElement(By.cssSelector("a[data-nav=next]")).getAttribute("class")).contains("ready");
             assertThat(driver.findElement(By.id("timer-clock")).getText()).isEqualTo("0:00");
             assertThat(driver.findElement(By.id("timer-toggle")).getText()).isEqualTo("Start again");
             if (timer.getAttribute("data-sides").equals("2")) {
@@ -104,11 +135,11 @@ class WalkthroughBrowserTests {
                 // What the phone shows when the step opens, with the timer run to its end.
                 driver.executeScript("window.scrollTo(0, 0)");
                 screenshot(driver, "walkthrough-step.png");
-                resetAndTurnSpeechOn(driver, timer);
+                resetAndTurnSpeechOff(driver, timer);
             }
             else {
-                WebElement speak = driver.findElement(By.id("timer-speak"));
-                assertThat(speak.isSelected()).as("spoken cues remembered from step 1").isTrue();
+                assertThat(driver.findElement(By.id("timer-speak")).isSelected()).as("spoken cues remembered from step 1").isFalse();
+                assertThat(driver.findElement(By.id("auto-advance")).isSelected()).as("remembered from step 1").isFalse();
             }
             next(driver, wait, n, total);
         }
@@ -140,6 +171,136 @@ class WalkthroughBrowserTests {
         }
     }
 
+    @Test
+    void oneTapCarriesAPersonThroughEveryStepRestsAndSideChangesToTheFinish() throws Exception {
+        String id = createRoutine();
+        ChromeDriver driver = browser.driver();
+        phone(driver);
+        freshDevice(driver);
+        driver.get(url("/routines/" + id + "/steps/1?seconds=2"));
+        int total = stepCount(driver, 1);
+        List<String> names = stepNames(id, total);
+        startRecording(driver);
+
+        driver.findElement(By.id("timer-toggle")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20 * total))
+            .until(ExpectedConditions.urlToBe(url("/routines/" + id + "/finish")));
+
+        List<String> spoken = recorded(driver, "__spoken");
+        List<String> states = recorded(driver, "__states");
+        for (int n = 2; n <= total; n++) {
+            assertThat(spoken).as("announces step %d", n).contains("Next up: " + names.get(n - 1) + ".");
+        }
+        assertThat(spoken).contains("Get ready.", "Begin.", "Begin with the first side.",
+            "Stop there and change sides: turn over or swap hands.", "Begin the second side.", "That was the last step.");
+        assertThat(states).as("the rest between the sides of the two-sided step")
+            .containsSubsequence("running", "turning", "running", "advancing");
+        assertThat(states.stream().filter("ready"::equals).count()).as("each step started by itself").isEqualTo(total);
+        resetDevice(driver);
+    }
+
+    @Test
+    void countsTheLastSecondsAloud() {
+        String id = createRoutine();
+        ChromeDriver driver = browser.driver();
+        freshDevice(driver);
+        driver.get(url("/routines/" + id + "/steps/1?seconds=8"));
+        driver.findElement(By.id("auto-advance")).click();
+        WebElement timer = driver.findElement(By.id("timer"));
+        startRecording(driver);
+
+        driver.findElement(By.id("timer-toggle")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(timer, "data-state", "done"));
+
+        assertThat(recorded(driver, "__spoken")).containsSubsequence("Begin.", "3", "2", "1");
+    }
+
+    @Test
+    void onAPhoneThePlayerFitsTheFirstScreenAndStaysInViewWhileReading() throws Exception {
+        String id = createRoutine();
+        ChromeDriver driver = browser.driver();
+        for (Dimension screen : List.of(new Dimension(390, 844), new Dimension(1280, 900))) {
+            viewport(driver, screen, screen.width < 600);
+            driver.get(url("/routines/" + id + "/steps/1"));
+            for (String selector : List.of("#step-name", "#timer-clock", "#timer-toggle", "a[data-nav=next]", ".step-count")) {
+                assertThat(rect(driver, selector).get("bottom")).as("%s on %s", selector, screen)
+                    .isLessThanOrEqualTo(screen.height);
+            }
+            screenshot(driver, "walkthrough-step-" + screen.width + ".png");
+
+            driver.executeScript("document.querySelector('.stop-reminder').scrollIntoView({block: 'end'})");
+            Map<String, Double> clock = rect(driver, "#timer-clock");
+            assertThat(clock.get("top")).as("clock while reading on %s", screen).isGreaterThanOrEqualTo(0);
+            assertThat(clock.get("bottom")).as("clock while reading on %s", screen).isLessThanOrEqualTo(screen.height);
+            assertThat(rect(driver, "a[data-nav=next]").get("top")).as("next step while reading").isGreaterThanOrEqualTo(0);
+            screenshot(driver, "walkthrough-step-" + screen.width + "-reading.png");
+        }
+        resetDevice(driver);
+    }
+
+    @Test
+    void showsKeyboardHintsOnlyWhereThereIsAKeyboard() {
+        String id = createRoutine();
+        ChromeDriver driver = browser.driver();
+        driver.get(url("/routines/" + id + "/steps/1"));
+        assertThat(driver.findElement(By.cssSelector(".timer-keys")).isDisplayed()).as("with a mouse").isTrue();
+
+        phone(driver);
+        driver.get(url("/routines/" + id + "/steps/1"));
+        assertThat(driver.findElement(By.cssSelector(".timer-keys")).isDisplayed()).as("on a touch screen").isFalse();
+        resetDevice(driver);
+    }
+
+    /** Speech recorded instead of spoken, the player's states recorded as they change, nothing remembered. */
+    private void freshDevice(ChromeDriver driver) {
+        if (!recorderInstalled) {
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
+            recorderInstalled = true;
+        }
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "http://localhost:" + port,
+            "storageTypes", "local_storage"));
+    }
+
+    private static void phone(ChromeDriver driver) {
+        viewport(driver, new Dimension(390, 844), true);
+    }
+
+    private static void viewport(ChromeDriver driver, Dimension size, boolean touch) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width, "height", size.height,
+            "deviceScaleFactor", 1, "mobile", touch));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", touch, "maxTouchPoints", touch ? 5 : 1));
+    }
+
+    private static void resetDevice(ChromeDriver driver) {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> rect(ChromeDriver driver, String selector) {
+        Map<String, Object> box = (Map<String, Object>) driver.executeScript(
+            "const r = document.querySelector(arguments[0]).getBoundingClientRect(); return {top: r.top, bottom: r.bottom};", selector);
+        return Map.of("top", ((Number) box.get("top")).doubleValue(), "bottom", ((Number) box.get("bottom")).doubleValue());
+    }
+
+    /** Forgets what was recorded so far, on the page now open. */
+    private static void startRecording(ChromeDriver driver) {
+        driver.executeScript("sessionStorage.clear(); window.__spoken.length = 0; window.__states.length = 0;");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> recorded(ChromeDriver driver, String name) {
+        return (List<String>) driver.executeScript("return window." + name + " || []");
+    }
+
+    /** The steps' technique names, from the API, in order. */
+    private List<String> stepNames(String id, int total) {
+        String body = client.get().uri("/api/routines/" + id).exchange().returnResult(String.class).getResponseBody();
+        List<String> names = JSON.readTree(body).get("steps").valueStream().map(step -> step.get("name").asString()).toList();
+        assertThat(names).hasSize(total);
+        return names;
+    }
+
     /** What the browser's own print produces on this paper, through the DevTools protocol. */
     private static byte[] print(ChromeDriver driver, String paper) {
         Map<String, Object> inches = paper.equals("A4")
@@ -161,15 +322,15 @@ class WalkthroughBrowserTests {
         wait.until(ExpectedConditions.attributeToBe(timer, "data-state", "running"));
     }
 
-    /** Spoken cues start off; the choice is kept for the next steps. */
-    private static void resetAndTurnSpeechOn(ChromeDriver driver, WebElement timer) {
+    /** Spoken cues start on; turned off, the choice is kept for the next steps. */
+    private static void resetAndTurnSpeechOff(ChromeDriver driver, WebElement timer) {
         driver.findElement(By.id("timer-reset")).click();
         assertThat(timer.getAttribute("data-state")).isEqualTo("idle");
         assertThat(driver.findElement(By.id("timer-clock")).getText()).isEqualTo("0:02");
         assertThat(driver.findElement(By.id("timer-status")).getText())
             .isEqualTo("Press Start when you are in position: you get 2 seconds to get ready.");
         WebElement speak = driver.findElement(By.id("timer-speak"));
-        assertThat(speak.isSelected()).as("spoken cues are off by default").isFalse();
+        assertThat(speak.isSelected()).as("spoken cues are on by default").isTrue();
         speak.click();
     }
 

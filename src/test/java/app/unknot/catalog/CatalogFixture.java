@@ -200,6 +200,7 @@ public final class CatalogFixture {
         private Posture posture;
         private Pressure pressure = LIGHT;
         private int seconds;
+        private Integer longestSeconds;
         private int sides = 1;
         private Movement movement;
         private Set<Phase> phases;
@@ -236,6 +237,12 @@ public final class CatalogFixture {
             return this;
         }
 
+        /** The longest time a step of it may take; twice its typical time unless set. */
+        public TechniqueBuilder longest(int value) {
+            longestSeconds = value;
+            return this;
+        }
+
         public TechniqueBuilder twoSided() {
             sides = 2;
             return this;
@@ -262,9 +269,9 @@ public final class CatalogFixture {
         }
 
         public Technique build() {
-            return new Technique(slug, slug.replace('-', ' '), kind, performer, posture, pressure, seconds, sides,
-                movement, phases, areas.stream().map(CatalogFixture::area).toList(),
-                tools.stream().map(CatalogFixture::tool).toList(), "About " + slug + ".", List.of("Go slowly."), List.of());
+            return new Technique(slug, slug.replace('-', ' '), kind, performer, posture, pressure, seconds,
+                longestSeconds == null ? 2 * seconds : longestSeconds, sides, movement, phases, areas.stream().map(CatalogFixture::area).toList(),
+                tools.stream().map(CatalogFixture::tool).toList(), "About " + slug + ".", List.of(Instruction.of("Go slowly.")), List.of());
         }
     }
 

@@ -99,8 +99,8 @@ class CatalogLoaderTests {
         @Test
         void instructionsKeepTheirOrder() {
             Technique tennisBall = catalog.technique("tennis-ball-back-massage");
-            assertThat(tennisBall.instructions().get(0)).containsIgnoringCase("lie");
-            assertThat(String.join(" ", tennisBall.instructions())).containsIgnoringCase("roll");
+            assertThat(tennisBall.instructionTexts().get(0)).containsIgnoringCase("lie");
+            assertThat(String.join(" ", tennisBall.instructionTexts())).containsIgnoringCase("roll");
         }
 
         @Test

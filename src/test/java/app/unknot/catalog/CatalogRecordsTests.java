@@ -45,7 +45,7 @@ class CatalogRecordsTests {
             Technique card = CatalogFixture.technique("neck-side-stretch");
 
             assertThatIllegalArgumentException().isThrownBy(() -> new Technique(card.slug(), card.name(), card.kind(),
-                card.performer(), card.posture(), card.pressure(), card.seconds(), 3, card.movement(), card.phases(),
+                card.performer(), card.posture(), card.pressure(), card.seconds(), card.longestSeconds(), 3, card.movement(), card.phases(),
                 card.areas(), card.tools(), card.summary(), card.instructions(), card.cautions())).withMessageContaining("sides");
         }
 
@@ -95,7 +95,7 @@ class CatalogRecordsTests {
         void aTechniqueMustUseTheCatalogsOwnAreasNotLookAlikes() {
             Technique renamed = CatalogFixture.massage("probe").areas("neck").build();
             Technique lookAlike = new Technique(renamed.slug(), renamed.name(), renamed.kind(), renamed.performer(),
-                renamed.posture(), renamed.pressure(), renamed.seconds(), renamed.sides(), renamed.movement(),
+                renamed.posture(), renamed.pressure(), renamed.seconds(), renamed.longestSeconds(), renamed.sides(), renamed.movement(),
                 renamed.phases(), List.of(new BodyArea("neck", "Nape", "Not the catalog's neck.")), renamed.tools(),
                 renamed.summary(), renamed.instructions(), renamed.cautions());
 

@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -34,9 +35,9 @@ abstract class CatalogSliceTest {
 
     static Technique flatBack() {
         return new Technique("flat-back-90-90", "Flat back (90/90)", TechniqueKind.STRETCH, Performer.ANY,
-            Posture.LYING_ON_BACK, Pressure.LIGHT, 150, 1, null, Set.of(Phase.STRETCH, Phase.COOL_DOWN),
+            Posture.LYING_ON_BACK, Pressure.LIGHT, 150, 300, 1, null, Set.of(Phase.STRETCH, Phase.COOL_DOWN),
             List.of(LOWER_BACK), List.of(COUCH), "Rest your calves on the couch and let the lower back settle.",
-            List.of("Lie down.", "Calves on the couch.", "Breathe."), List.of("Tender is fine, hurting is not."));
+            Stream.of("Lie down.", "Calves on the couch.", "Breathe.").map(Instruction::of).toList(), List.of("Tender is fine, hurting is not."));
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -170,7 +170,7 @@ class RoutineControllerTests extends RoutineSliceTest {
 
         @Test
         void showsStepsExclusionsAndAdvice() throws Exception {
-            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.partnerLowerBack());
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.partnerLowerBack());
 
             mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
@@ -187,7 +187,7 @@ class RoutineControllerTests extends RoutineSliceTest {
 
         @Test
         void redFlagResultIsItsOwnPage() throws Exception {
-            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.stopped());
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.stopped());
 
             mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
@@ -200,7 +200,7 @@ class RoutineControllerTests extends RoutineSliceTest {
 
         @Test
         void aStepARuleAddedSinceLeavesOutIsMarkedThereAndAtTheTop() throws Exception {
-            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBackWithAStepLeftOut());
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.lowerBackWithAStepLeftOut());
 
             mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
@@ -212,7 +212,7 @@ class RoutineControllerTests extends RoutineSliceTest {
 
         @Test
         void aRoutineTheRulesStillAllowHasNoSuchNotice() throws Exception {
-            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.lowerBack());
 
             mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
                 .andExpect(content().string(not(containsString("Our safety rules have changed"))))
@@ -221,7 +221,7 @@ class RoutineControllerTests extends RoutineSliceTest {
 
         @Test
         void everyStepSaysEveryAreaItWorks() throws Exception {
-            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.lowerBack());
 
             mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
                 .andExpect(content().string(containsString("<dt>Works</dt>")))

@@ -1,6 +1,7 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.CatalogFixture;
+import app.unknot.catalog.Instruction;
 import app.unknot.catalog.Movement;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
@@ -99,7 +100,7 @@ public final class RoutineFixtures {
     public static StepView withCautions(StepView step, String slug, List<String> cautions) {
         Technique t = step.technique();
         var other = new Technique(slug, t.name(), t.kind(), t.performer(), t.posture(), t.pressure(), t.seconds(),
-            t.sides(), t.movement(), t.phases(), t.areas(), t.tools(), t.summary(), t.instructions(), cautions);
+            t.longestSeconds(), t.sides(), t.movement(), t.phases(), t.areas(), t.tools(), t.summary(), t.instructions(), cautions);
         return new StepView(step.order(), step.phase(), other, step.performer(), step.areas(), step.seconds(),
             step.reason(), step.toolNames(), step.leaveOut());
     }
@@ -112,8 +113,8 @@ public final class RoutineFixtures {
     private static Technique technique(String slug, String name, TechniqueKind kind, Performer performer, Posture posture,
             int seconds, int sides, Movement movement, Set<Phase> phases, List<String> tools, List<String> instructions,
             List<String> cautions) {
-        return new Technique(slug, name, kind, performer, posture, Pressure.LIGHT, seconds, sides, movement, phases,
+        return new Technique(slug, name, kind, performer, posture, Pressure.LIGHT, seconds, 2 * seconds, sides, movement, phases,
             LOWER_BACK.stream().map(CatalogFixture::area).toList(), tools.stream().map(CatalogFixture::tool).toList(),
-            "About " + name + ".", instructions, cautions);
+            "About " + name + ".", instructions.stream().map(Instruction::of).toList(), cautions);
     }
 }

@@ -98,7 +98,7 @@ class RoutineKeptAsBuiltTests {
         RoutineView shown = afterMigration("update technique_instruction set text = 'Something else entirely.' "
             + "where position = 1 and technique_id = (select id from technique where slug = '" + first.technique().slug() + "')");
 
-        assertThat(shown.steps().get(0).technique().instructions()).isEqualTo(first.technique().instructions())
+        assertThat(shown.steps().get(0).technique().instructionTexts()).isEqualTo(first.technique().instructionTexts())
             .doesNotContain("Something else entirely.");
         assertThat(shown).isEqualTo(built);
     }
@@ -128,10 +128,14 @@ class RoutineKeptAsBuiltTests {
     void aStepSavedBeforeRoutinesKeptTheirTechniquesIsFilledInFromTheCatalog() {
         jdbc.sql("update routine_step set technique = null where routine_id = :id").param("id", built.id()).update();
 
-        new RoutineSnapshotBackfill(jdbc, loader.catalog(entities, transactions), transactions).afterSingletonsInstantiated();
+        Catalog catalog = loader.catalog(entities, transactions);
+        new RoutineSnapshotBackfill(jdbc, catalog, transactions).afterSingletonsInstantiated();
 
         entities.clear();
-        assertThat(routines.view(built.id(), Locale.ENGLISH)).isEqualTo(built);
+        RoutineView filled = routines.view(built.id(), Locale.ENGLISH);
+        assertThat(filled.steps()).extracting(StepView::technique)
+            .containsExactlyElementsOf(built.steps().stream().map(step -> catalog.technique(step.technique().slug())).toList());
+        assertThat(filled.steps()).extracting(StepView::seconds).isEqualTo(built.steps().stream().map(StepView::seconds).toList());
     }
 
     @Test

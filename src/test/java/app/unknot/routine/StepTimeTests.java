@@ -9,26 +9,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class StepTimeTests {
 
-    @ParameterizedTest(name = "{0} s on {1} side(s): typical {2}, shortest {3}, longest {4}")
+    @ParameterizedTest(name = "{0} s on {1} side(s), at most {2} s: typical {3}, shortest {4}, longest {5}")
     @CsvSource({
-        "60,   1, 60,   30,  120",
-        "90,   1, 90,   45,  180",
-        "100,  1, 105,  60,  210",
-        "20,   1, 30,   30,  60",
-        "15,   1, 30,   30,  60",
-        "45,   2, 60,   30,  120",
-        "60,   2, 60,   30,  120",
-        "90,   2, 90,   60,  180",
-        "120,  2, 120,  60,  240",
-        "1200, 2, 1200, 600, 2400",
+        "60,   1, 120,  60,   30,  120",
+        "90,   1, 120,  90,   45,  120",
+        "100,  1, 200,  105,  60,  195",
+        "20,   1, 40,   30,   30,  30",
+        "15,   1, 30,   30,   30,  30",
+        "45,   2, 90,   60,   30,  90",
+        "90,   2, 120,  90,   60,  120",
+        "120,  2, 240,  120,  60,  240",
+        "150,  2, 180,  150,  90,  180",
+        "1200, 2, 1200, 1200, 600, 1200",
     })
-    void stepTimesAreWholeGrainsBetweenHalfAndTwiceTheTypicalTime(int seconds, int sides, int typical, int shortest, int longest) {
-        Technique card = CatalogFixture.massage("probe").areas("neck").seconds(seconds).build();
-        Technique sided = sides == 2 ? CatalogFixture.massage("probe").areas("neck").seconds(seconds).twoSided().build() : card;
+    void stepTimesAreWholeGrainsFromHalfTheTypicalTimeToTheTechniquesLongest(int seconds, int sides, int longestSeconds,
+                                                                             int typical, int shortest, int longest) {
+        var builder = CatalogFixture.massage("probe").areas("neck").seconds(seconds).longest(longestSeconds);
+        Technique technique = sides == 2 ? builder.twoSided().build() : builder.build();
 
-        assertThat(StepTime.typical(sided)).isEqualTo(typical);
-        assertThat(StepTime.shortest(sided)).isEqualTo(shortest);
-        assertThat(StepTime.longest(sided)).isEqualTo(longest);
-        assertThat(StepTime.grain(sided)).isEqualTo(15 * sides);
+        assertThat(StepTime.typical(technique)).isEqualTo(typical);
+        assertThat(StepTime.shortest(technique)).isEqualTo(shortest);
+        assertThat(StepTime.longest(technique)).isEqualTo(longest);
+        assertThat(StepTime.grain(technique)).isEqualTo(15 * sides);
     }
 }

@@ -48,7 +48,7 @@ class SheetControllerTests {
 
     @BeforeEach
     void savedRoutine() {
-        given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
+        given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.lowerBack());
     }
 
     @Nested
@@ -69,7 +69,7 @@ class SheetControllerTests {
             assertThat(sheet.title()).isEqualTo("Routine sheet for: Lower back: Unknot");
             assertThat(sheet.selectFirst("h1").text()).isEqualTo("Your routine for: Lower back");
             assertThat(sheet.select(".sheet-meta dd").eachText())
-                .containsExactly("November 23, 2026", "Lower back", "5 min 30 s", "You do it on your own.", ROUTINE_URL);
+                .containsExactly("23 November 2026", "Lower back", "5 min 30 s", "You do it on your own.", ROUTINE_URL);
         }
 
         @Test
@@ -190,7 +190,7 @@ class SheetControllerTests {
 
         @BeforeEach
         void aStepIsLeftOut() {
-            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBackWithAStepLeftOut());
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.lowerBackWithAStepLeftOut());
         }
 
         @Test
@@ -230,7 +230,7 @@ class SheetControllerTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"/sheet", "/sheet.pdf"})
         void aStoppedRoutineHasNoSheet(String page) throws Exception {
-            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.stopped());
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.stopped());
 
             mvc.perform(get("/routines/" + ID + page).locale(Locale.ENGLISH))
                 .andExpect(status().isNotFound())
@@ -240,7 +240,7 @@ class SheetControllerTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"/sheet", "/sheet.pdf"})
         void aRoutineWithNothingSuitableHasNoSheet(String page) throws Exception {
-            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.nothingSuitable());
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.nothingSuitable());
 
             mvc.perform(get("/routines/" + ID + page).locale(Locale.ENGLISH))
                 .andExpect(status().isNotFound())

@@ -38,7 +38,7 @@ class SheetPublicUrlTests {
 
     @BeforeEach
     void savedRoutine() {
-        given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
+        given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.lowerBack());
     }
 
     @Test

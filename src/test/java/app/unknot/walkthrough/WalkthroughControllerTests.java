@@ -41,7 +41,7 @@ class WalkthroughControllerTests {
 
     @BeforeEach
     void savedRoutine() {
-        given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBack());
+        given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.lowerBack());
     }
 
     private Document page(String url) throws Exception {
@@ -120,7 +120,7 @@ class WalkthroughControllerTests {
 
         @BeforeEach
         void theSecondStepIsLeftOut() {
-            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.lowerBackWithAStepLeftOut());
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.lowerBackWithAStepLeftOut());
         }
 
         @Test
@@ -204,23 +204,49 @@ class WalkthroughControllerTests {
 
             assertThat(timer.attr("data-cue-ready")).isEqualTo("Get ready.");
             assertThat(timer.attr("data-cue-begin")).isEqualTo("Begin.");
-            assertThat(timer.attr("data-cue-switch")).isEqualTo("Switch to the other side.");
+            assertThat(timer.attr("data-cue-turn")).isEqualTo("Stop there and change sides: turn over or swap hands.");
             assertThat(timer.attr("data-cue-ten-left")).isEqualTo("10 seconds left.");
-            assertThat(timer.attr("data-cue-done")).isEqualTo("Time is up. Move on when you are ready.");
             assertThat(timer.attr("data-label-pause")).isEqualTo("Pause");
             assertThat(timer.attr("data-label-resume")).isEqualTo("Resume");
         }
 
         @Test
-        void announcesPolitelyAndOffersSpokenCuesOffByDefault() throws Exception {
-            Element timer = page(STEPS + 1).getElementById("timer");
+        void namesTheNextStepOrSaysItWasTheLast() throws Exception {
+            Element first = page(STEPS + 1).getElementById("timer");
+            Element last = page(STEPS + 3).getElementById("timer");
+
+            assertThat(first.attr("data-cue-next-up")).isEqualTo("Next up: " + page(STEPS + 2).selectFirst("h1").text() + ".");
+            assertThat(first.attr("data-cue-done-next")).startsWith("Time is up. Next up: ");
+            assertThat(last.attr("data-cue-next-up")).isEqualTo("That was the last step.");
+            assertThat(last.attr("data-cue-done-next")).contains("last step");
+        }
+
+        @Test
+        void restsFiveSecondsToChangeSidesAndCountsFiveIntoTheNextStep() throws Exception {
+            Element timer = page(STEPS + 3).getElementById("timer");
+
+            assertThat(timer.attr("data-turn-seconds")).isEqualTo("5");
+            assertThat(timer.attr("data-advance-seconds")).isEqualTo("5");
+        }
+
+        @Test
+        void announcesPolitelyAndOffersItsSwitches() throws Exception {
+            Document step = page(STEPS + 1);
+            Element timer = step.getElementById("timer");
 
             assertThat(timer.selectFirst("#timer-status").attr("aria-live")).isEqualTo("polite");
             assertThat(timer.selectFirst("#timer-status").text())
                 .isEqualTo("Press Start when you are in position: you get 5 seconds to get ready.");
             assertThat(timer.selectFirst("#timer-clock").attr("role")).isEqualTo("timer");
-            assertThat(timer.selectFirst("input#timer-speak[type=checkbox]").hasAttr("checked")).isFalse();
-            assertThat(timer.selectFirst("label[for=timer-speak]").text()).isEqualTo("Speak the cues aloud");
+            assertThat(step.selectFirst("#player-options").hasAttr("hidden")).as("shown by the script").isTrue();
+            assertThat(step.selectFirst("label[for=timer-speak]").text()).isEqualTo("Speak the cues aloud");
+            assertThat(step.selectFirst("label[for=auto-advance]").text()).isEqualTo("Move on to the next step by itself");
+        }
+
+        @Test
+        void saysHowMuchOfTheRoutineIsLeft() throws Exception {
+            assertThat(page(STEPS + 1).selectFirst(".time-left").text()).endsWith(" left");
+            assertThat(page(STEPS + 3).selectFirst(".time-left").text()).isEqualTo("2 min left");
         }
 
         @Test
@@ -291,7 +317,7 @@ class WalkthroughControllerTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"/steps/1", "/finish"})
         void aStoppedRoutineHasNoWalkthrough(String page) throws Exception {
-            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.stopped());
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.stopped());
 
             mvc.perform(get("/routines/" + ID + page).locale(Locale.ENGLISH))
                 .andExpect(status().isNotFound())
@@ -300,7 +326,7 @@ class WalkthroughControllerTests {
 
         @Test
         void aRoutineWithNothingSuitableHasNoWalkthrough() throws Exception {
-            given(routines.view(ID, Locale.ENGLISH)).willReturn(RoutineFixtures.nothingSuitable());
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.nothingSuitable());
 
             mvc.perform(get(STEPS + 1).locale(Locale.ENGLISH))
                 .andExpect(status().isNotFound());

@@ -1,0 +1,16 @@
+package app.unknot.catalog;
+
+import jakarta.persistence.Embeddable;
+
+/** An instruction line as stored; see {@link Instruction}. */
+@Embeddable
+class InstructionRow {
+
+    private String text;
+    private String onlyArea;
+    private String onlyTool;
+
+    Instruction toInstruction() {
+        return new Instruction(text, onlyArea, onlyTool);
+    }
+}
