@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Routines as JSON: build and save one, read one back. The body is the builder form's fields. */
+/** Routines as JSON: build and save one, read one back, delete one. The body is the builder form's fields. */
 @RestController
 @RequestMapping("/api/routines")
 class RoutineApiController {
@@ -41,5 +42,12 @@ class RoutineApiController {
     @GetMapping("/{id}")
     RoutineJson get(@PathVariable String id, Locale locale) {
         return RoutineJson.of(routines.view(id, locale));
+    }
+
+    /** The routine and everything logged against it, gone for good. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        routines.delete(id);
+        return ResponseEntity.noContent().build();
     }
 }

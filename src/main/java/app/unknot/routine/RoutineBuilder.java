@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,9 @@ final class RoutineBuilder {
 
     /** The area whose routines carry the advice to keep moving (NICE NG59: massage only alongside exercise). */
     static final String LOWER_BACK = "lower-back";
+
+    /** The rule of an exclusion for a technique the person marked as hurting in an earlier session. */
+    static final String HURT = "hurt";
 
     private final Catalog catalog;
 
@@ -35,6 +39,16 @@ final class RoutineBuilder {
      *     the form and the API refuse first
      */
     RoutinePlan build(RoutineRequest request) {
+        return build(request, Map.of());
+    }
+
+    /**
+     * The plan for the request, leaving out the techniques that hurt last time as well as the unsafe
+     * ones (a technique both unsafe and hurting is listed for its safety rule).
+     *
+     * @param hurt the slugs of techniques marked as hurting, each with the words that say when
+     */
+    RoutinePlan build(RoutineRequest request, Map<String, String> hurt) {
         Map<String, List<String>> unknown = request.unknownSlugs(catalog);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("request names unknown slugs: " + unknown);
@@ -46,7 +60,16 @@ final class RoutineBuilder {
         List<Technique> safe = new ArrayList<>();
         List<Exclusion> excluded = new ArrayList<>();
         for (Technique candidate : candidates(request)) {
-            screen.ruleOut(candidate).ifPresentOrElse(excluded::add, () -> safe.add(candidate));
+            Optional<Exclusion> unsafe = screen.ruleOut(candidate);
+            if (unsafe.isPresent()) {
+                excluded.add(unsafe.get());
+            }
+            else if (hurt.containsKey(candidate.slug())) {
+                excluded.add(Exclusion.byPerson(candidate, HURT, hurt.get(candidate.slug())));
+            }
+            else {
+                safe.add(candidate);
+            }
         }
         List<Step> steps = new StepSelection(request, safe, toolsAtHand(request)).plan();
         return new RoutinePlan(screen.cautious() ? PlanStatus.CAUTION : PlanStatus.OK, null, List.of(), steps, excluded,

@@ -68,12 +68,6 @@ class RoutineController {
         return showForm(form, model);
     }
 
-    /** The address a failed submit leaves in the address bar: reloaded or bookmarked, it is the form. */
-    @GetMapping("/routines")
-    String formAgain() {
-        return "redirect:/routines/new";
-    }
-
     @PostMapping("/routines")
     String create(@Valid RoutineForm routineForm, BindingResult result, Model model, HttpServletResponse response,
                   RedirectAttributes redirect, Locale locale) {

@@ -1,6 +1,7 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.Performer;
+import app.unknot.catalog.SlugListConverter;
 import app.unknot.catalog.Slugged;
 import app.unknot.catalog.Urgency;
 import app.unknot.safety.PainRule;
@@ -62,6 +63,10 @@ class RoutineEntity {
 
     private boolean cancerCleared;
 
+    private boolean painRose;
+
+    private String madeFrom;
+
     @Enumerated(EnumType.STRING)
     private PlanStatus status;
 
@@ -86,9 +91,13 @@ class RoutineEntity {
     protected RoutineEntity() {
     }
 
-    /** @param conditionName the name the catalog gives a condition's slug, kept with each exclusion */
+    /**
+     * @param conditionName the name the catalog gives a condition's slug, kept with each exclusion
+     *     (the pain rules and what hurt last time are named by the messages)
+     * @param madeFrom the routine this one is made again from, or null
+     */
     RoutineEntity(String id, Instant createdAt, RoutineRequest request, RoutinePlan plan,
-                  Function<String, String> conditionName) {
+                  Function<String, String> conditionName, String madeFrom) {
         Screening screening = request.screening();
         this.id = id;
         this.createdAt = createdAt;
@@ -102,12 +111,15 @@ class RoutineEntity {
         this.painLevel = screening.painLevel();
         this.painWeeks = screening.painWeeks();
         this.cancerCleared = screening.cancerCleared();
+        this.painRose = screening.painRoseLastTime();
+        this.madeFrom = madeFrom;
         this.status = plan.status();
         this.urgency = plan.urgency();
         this.advice = plan.advice().stream().map(Advice::slug).toList();
         plan.steps().forEach(step -> steps.add(new StepEntity(step)));
         plan.excluded().forEach(exclusion -> exclusions.add(new ExclusionEntity(exclusion,
-            PainRule.withSlug(exclusion.rule()).isPresent() ? null : conditionName.apply(exclusion.rule()))));
+            PainRule.withSlug(exclusion.rule()).isPresent() || exclusion.rule().equals(RoutineBuilder.HURT) ? null
+                : conditionName.apply(exclusion.rule()))));
     }
 
     String id() {
@@ -121,7 +133,11 @@ class RoutineEntity {
     RoutineRequest request() {
         return new RoutineRequest(areas, new LinkedHashSet<>(tools), minutes, performer, new Screening(
             new LinkedHashSet<>(conditions), new LinkedHashSet<>(affectedAreas), new LinkedHashSet<>(redFlags),
-            painLevel, painWeeks, cancerCleared));
+            painLevel, painWeeks, cancerCleared, painRose));
+    }
+
+    String madeFrom() {
+        return madeFrom;
     }
 
     PlanStatus status() {

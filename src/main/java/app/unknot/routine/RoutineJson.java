@@ -14,8 +14,9 @@ import java.util.List;
  * slugs for names. {@code leaveOut} numbers the steps a safety rule added since leaves out, and
  * such a step's own {@code leaveOut} says which rule and why.
  */
-record RoutineJson(String id, PlanStatus status, Urgency urgency, int totalSeconds, List<Integer> leaveOut,
-                   List<StepJson> steps, List<ExclusionJson> excluded, List<String> advice, List<String> redFlags) {
+public record RoutineJson(String id, PlanStatus status, Urgency urgency, int totalSeconds, List<Integer> leaveOut,
+                          List<StepJson> steps, List<ExclusionJson> excluded, List<String> advice,
+                          List<String> redFlags, String madeFrom) {
 
     record StepJson(int order, Phase phase, String technique, String name, TechniqueKind kind, Performer performer,
                     List<String> areas, List<String> tools, Pressure pressure, Posture posture, int seconds, int sides,
@@ -35,10 +36,10 @@ record RoutineJson(String id, PlanStatus status, Urgency urgency, int totalSecon
     record RuleJson(String rule, String reason) {
     }
 
-    static RoutineJson of(RoutineView view) {
+    public static RoutineJson of(RoutineView view) {
         return new RoutineJson(view.id(), view.status(), view.urgency(), view.totalSeconds(), view.leaveOut(),
             view.steps().stream().map(StepJson::of).toList(),
             view.excluded().stream().map(e -> new ExclusionJson(e.technique(), e.name(), e.rule(), e.reason())).toList(),
-            view.advice(), view.redFlags().stream().map(RedFlag::slug).toList());
+            view.advice(), view.redFlags().stream().map(RedFlag::slug).toList(), view.madeFrom());
     }
 }

@@ -11,4 +11,9 @@ interface RoutineRepository extends Repository<RoutineEntity, String> {
     /** A routine with its steps and exclusions, in one query. */
     @EntityGraph(attributePaths = {"steps", "exclusions"})
     Optional<RoutineEntity> findById(String id);
+
+    boolean existsById(String id);
+
+    /** Its steps and exclusions go first, as JPA deletes element collections before their owner. */
+    void delete(RoutineEntity routine);
 }

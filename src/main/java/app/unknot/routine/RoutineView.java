@@ -15,10 +15,13 @@ import java.util.Optional;
  * @param areaNames the requested areas' names, main area first
  * @param advice the advice to show, worded
  * @param redFlags for a stopped routine, the symptoms that stopped it, most urgent first
+ * @param painLevel the pain the person gave when it was built, 0 to 10
+ * @param madeFrom the id of the routine this one was made again from, without what hurt; null for a first one
  */
 public record RoutineView(String id, Instant createdAt, PlanStatus status, Urgency urgency, int minutes,
                           Performer performer, List<String> areaNames, int totalSeconds, List<StepView> steps,
-                          List<ExclusionView> excluded, List<String> advice, List<RedFlag> redFlags) {
+                          List<ExclusionView> excluded, List<String> advice, List<RedFlag> redFlags, int painLevel,
+                          String madeFrom) {
 
     public boolean stopped() {
         return status == PlanStatus.STOP;

@@ -57,7 +57,7 @@ class RoutineViewMapper {
             .sorted(Comparator.comparing(RedFlag::urgency)).toList();
         return new RoutineView(routine.id(), routine.createdAt(), routine.status(), routine.urgency(), request.minutes(),
             request.performer(), names(request.areas(), shownAreas), routine.totalSeconds(), steps, excluded,
-            advice(routine.advice(), request.screening(), locale), flags);
+            advice(routine.advice(), request.screening(), locale), flags, request.screening().painLevel(), routine.madeFrom());
     }
 
     private List<String> advice(List<Advice> advice, Screening screening, Locale locale) {
@@ -91,6 +91,9 @@ class RoutineViewMapper {
     }
 
     private String painRuleName(String rule, Locale locale) {
+        if (rule.equals(RoutineBuilder.HURT)) {
+            return messages.getMessage("routine.rule.hurt", null, locale);
+        }
         PainRule pain = PainRule.withSlug(rule).orElseThrow();
         return messages.getMessage("routine.rule." + rule, new Object[] {pain.threshold()}, locale);
     }

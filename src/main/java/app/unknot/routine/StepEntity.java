@@ -2,6 +2,7 @@ package app.unknot.routine;
 
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
+import app.unknot.catalog.SlugListConverter;
 import app.unknot.catalog.Technique;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;

@@ -9,9 +9,10 @@ import app.unknot.catalog.Technique;
 /**
  * A technique the safety screen ruled out: a routine lists these rather than dropping them.
  *
- * @param rule the condition slug whose restriction matched, or a {@link PainRule}'s slug
- * @param reason the matching restriction's own words from the catalog; null for a pain rule, which
- *     the web layer words from its messages
+ * @param rule the condition slug whose restriction matched, a {@link PainRule}'s slug, or a rule of
+ *     the person's own (a technique that hurt last time)
+ * @param reason the matching restriction's own words from the catalog, or the words for the
+ *     person's rule; null for a pain rule, which the web layer words from its messages
  * @param untilCleared the restriction lifts once the care team clears massage (cancer), so a page
  *     can say what would change it
  */
@@ -34,6 +35,11 @@ public record Exclusion(Technique technique, String rule, String reason, boolean
 
     static Exclusion byRestriction(Technique technique, Restriction restriction) {
         return new Exclusion(technique, restriction.condition(), restriction.reason(), restriction.waivedByClearance());
+    }
+
+    /** Left out because of what the person said, not a safety rule: it hurt last time. */
+    public static Exclusion byPerson(Technique technique, String rule, String reason) {
+        return new Exclusion(technique, rule, reason, false);
     }
 
     static Exclusion byPain(Technique technique, PainRule rule) {

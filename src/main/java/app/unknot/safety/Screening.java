@@ -19,6 +19,8 @@ import java.util.Set;
  * @param redFlags symptoms ticked; any one means no routine
  * @param cancerCleared the person's care team has cleared massage; lifts the restrictions marked
  *     waived-by-clearance
+ * @param painRoseLastTime the pain rose after the last session of the routine this one is made again
+ *     from (see {@link PainRule#PAIN_ROSE})
  */
 public record Screening(
         Set<String> conditions,
@@ -26,7 +28,8 @@ public record Screening(
         Set<String> redFlags,
         int painLevel,
         int painWeeks,
-        boolean cancerCleared) {
+        boolean cancerCleared,
+        boolean painRoseLastTime) {
 
     public static final int MAX_PAIN_LEVEL = 10;
     /** Ten years: a longer answer is a typing slip, not a history. */
@@ -38,6 +41,17 @@ public record Screening(
         redFlags = textSet(redFlags, "red flags");
         requireRange(painLevel, 0, MAX_PAIN_LEVEL, "pain level");
         requireRange(painWeeks, 0, MAX_PAIN_WEEKS, "pain weeks");
+    }
+
+    /** The answers of a first routine, which has no last time. */
+    public Screening(Set<String> conditions, Set<String> affectedAreas, Set<String> redFlags, int painLevel,
+                     int painWeeks, boolean cancerCleared) {
+        this(conditions, affectedAreas, redFlags, painLevel, painWeeks, cancerCleared, false);
+    }
+
+    /** The same answers, after a session whose pain rose as much as {@link PainRule#PAIN_ROSE} says, or not. */
+    public Screening afterPainRose(boolean rose) {
+        return new Screening(conditions, affectedAreas, redFlags, painLevel, painWeeks, cancerCleared, rose);
     }
 
     /**

@@ -2,12 +2,10 @@ package app.unknot.sheet;
 
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
+import app.unknot.system.Dates;
 import app.unknot.system.PublicUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -63,8 +61,7 @@ class SheetController {
         model.put("routineUrl", url);
         model.put("qrCode", qrCodes.pngDataUri(url));
         model.put("cautions", SheetCautions.of(routine.steps()));
-        model.put("builtOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-            .format(routine.createdAt().atZone(ZoneId.systemDefault())));
+        model.put("builtOn", Dates.of(routine.createdAt(), locale));
         model.put("pdf", pdf);
         return model;
     }

@@ -25,6 +25,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Problem details for every error of the JSON API, including Spring MVC's own (malformed JSON,
@@ -83,7 +84,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(problems.of(HttpStatus.CONTENT_TOO_LARGE, null, locale));
         }
         String field = ex.getCause() instanceof JacksonException json ? field(json.getPath()) : "body";
-        String message = problems.message(field.equals("body") ? "problem.body" : "problem.wrongType", null, locale);
+        String code = field.equals("body") ? "problem.body"
+            : ex.getCause() instanceof UnrecognizedPropertyException ? "problem.unknownField" : "problem.wrongType";
+        String message = problems.message(code, null, locale);
         return ResponseEntity.badRequest().body(problems.invalid(field, Map.of(field, message), locale));
     }
 

@@ -14,8 +14,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
@@ -31,7 +33,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * <p>The key is everything the page may depend on: address and query, the host it was asked of
  * (sheets print it when no public address is set), the language and the Accept header. Answers
  * that set a cookie (a flash message being used up) or are not 200 are never kept, nor is any
- * request that brings the flash cookie. Memory is bounded: least used pages go first.
+ * request that brings the flash cookie. Memory is bounded: least used pages go first. A kept page
+ * is served only while every {@link KeptPageCheck} says it still stands (a routine can be deleted).
  */
 class RenderedPages extends OncePerRequestFilter {
 
@@ -46,12 +49,15 @@ class RenderedPages extends OncePerRequestFilter {
     }
 
     private final List<PathPattern> immutable;
+    private final Supplier<List<KeptPageCheck>> checks;
     private final Cache<String, Page> pages = Caffeine.newBuilder()
         .maximumWeight(MAX_BYTES)
         .weigher((String key, Page page) -> key.length() + page.body().length)
         .build();
 
-    RenderedPages(String... patterns) {
+    /** @param checks looked up on the first request: they need beans that do not exist yet while filters start */
+    RenderedPages(Supplier<List<KeptPageCheck>> checks, String... patterns) {
+        this.checks = SingletonSupplier.of(checks);
         var parser = new PathPatternParser();
         this.immutable = Arrays.stream(patterns).map(parser::parse).toList();
     }
@@ -71,6 +77,11 @@ class RenderedPages extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = key(request);
         Page page = pages.getIfPresent(key);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (page != null && !checks.get().stream().allMatch(check -> check.stillStands(path))) {
+            pages.invalidate(key);
+            page = null;
+        }
         if (page == null) {
             var rendering = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, rendering);

@@ -3,6 +3,7 @@ package app.unknot.system;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.util.EnumSet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -43,8 +44,8 @@ class WebFilters {
      * which may carry a flash message, nor anything a form posts to.
      */
     @Bean
-    FilterRegistrationBean<RenderedPages> renderedPages() {
-        return registration(new RenderedPages("/", "/techniques", "/techniques/{slug}", "/conditions", "/routines/new",
+    FilterRegistrationBean<RenderedPages> renderedPages(ObjectProvider<KeptPageCheck> checks) {
+        return registration(new RenderedPages(() -> checks.orderedStream().toList(), "/", "/techniques", "/techniques/{slug}", "/conditions", "/routines/new",
                 "/api/body-areas", "/api/tools", "/api/conditions", "/api/red-flags", "/api/techniques",
                 "/api/techniques/{slug}", "/routines/{id}/sheet", "/routines/{id}/sheet.pdf", "/routines/{id}/steps/{n}",
                 "/routines/{id}/finish", "/api/routines/{id}"),

@@ -34,11 +34,6 @@ record StepTimer(int seconds, int readySeconds, int turnSeconds, int advanceSeco
             Math.min(ADVANCE_SECONDS, cap), sides, cap);
     }
 
-    /** The shortcut for a redirect's address: {@code ?seconds=N}, or nothing when there is none. */
-    String query() {
-        return shortcut == null ? "" : "?seconds=" + shortcut;
-    }
-
     /** The clock before the start: one side's time, as m:ss. Public for the template. */
     public String clock() {
         int side = seconds / sides;

@@ -3,6 +3,7 @@ package app.unknot.walkthrough;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.StepView;
+import app.unknot.safety.PainLevel;
 import app.unknot.system.NotFoundException;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A saved routine one step per page, for following it on the floor, and the page that closes it. */
+/** A saved routine one step per page, for following it on the floor; the finish page is the progress module's. */
 @Controller
 class WalkthroughController {
 
@@ -26,16 +27,26 @@ class WalkthroughController {
         this.routines = routines;
     }
 
+    /**
+     * One step. The walkthrough carries two answers from page to page in the address: {@code ?seconds=}
+     * (see {@link StepTimer}) and {@code ?before=}, the pain the person gave at the start, for the
+     * finish page to fill in.
+     */
     @GetMapping("/routines/{id}/steps/{n}")
     String step(@PathVariable String id, @PathVariable String n,
-                @RequestParam(name = "seconds", required = false) String seconds, Locale locale, Model model) {
+                @RequestParam(name = "seconds", required = false) String seconds,
+                @RequestParam(name = "before", required = false) String before, Locale locale, Model model) {
         RoutineView routine = routines.view(id, locale).withSteps();
         int number = stepNumber(n, routine.steps().size());
         StepView step = routine.steps().get(number - 1);
         StepTimer timer = StepTimer.of(step.seconds(), step.technique().sides(), seconds);
+        Integer painBefore = PainLevel.parse(before).orElse(null);
+        String carried = carried(timer.shortcut(), painBefore);
+        // The finish page needs only the pain at the start; the timer shortcut ends with the steps.
+        String toFinish = carried(null, painBefore);
         if (!step.followed()) {
-            return "redirect:" + routine.followedAfter(number).map(next -> stepPath(id, next)).orElse(finishPath(id))
-                + timer.query();
+            return "redirect:" + routine.followedAfter(number).map(next -> stepPath(id, next) + carried)
+                .orElse(finishPath(id) + toFinish);
         }
         model.addAttribute("routine", routine);
         model.addAttribute("step", step);
@@ -47,16 +58,23 @@ class WalkthroughController {
         model.addAttribute("nextName", next == null ? null : routine.steps().get(next - 1).technique().name());
         model.addAttribute("secondsLeft", routine.secondsLeftFrom(number));
         model.addAttribute("timer", timer);
+        model.addAttribute("carried", carried);
+        model.addAttribute("toFinish", toFinish);
         model.addAttribute("pageStyles", List.of("/css/walkthrough.css"));
         model.addAttribute("pageScripts", List.of("/js/walkthrough.js"));
         return "walkthrough/step";
     }
 
-    @GetMapping("/routines/{id}/finish")
-    String finish(@PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("routine", routines.view(id, locale).withSteps());
-        model.addAttribute("pageStyles", List.of("/css/walkthrough.css"));
-        return "walkthrough/finish";
+    /** The query that carries the walkthrough's answers to the next page, or nothing. */
+    private static String carried(Integer seconds, Integer before) {
+        StringBuilder query = new StringBuilder();
+        if (seconds != null) {
+            query.append("&seconds=").append(seconds);
+        }
+        if (before != null) {
+            query.append("&before=").append(before);
+        }
+        return query.isEmpty() ? "" : "?" + query.substring(1);
     }
 
     private static String stepPath(String id, int number) {

@@ -58,7 +58,7 @@ class RoutineBrowserTests {
         List<String> steps = driver.findElements(By.cssSelector(".routine-steps h3")).stream()
             .map(WebElement::getText).toList();
         assertThat(steps).contains("Seated lower-back self-massage", "Flat back (90/90)");
-        assertThat(driver.findElement(By.linkText("Start the routine")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.xpath("//button[text()='Start the routine']")).isDisplayed()).isTrue();
     }
 
     @Test
@@ -116,8 +116,9 @@ class RoutineBrowserTests {
         assertThat(driver.findElement(By.cssSelector("input[name=conditions][value=pregnancy]")).isSelected()).isTrue();
 
         driver.get(driver.getCurrentUrl());
-        assertThat(driver.getCurrentUrl()).as("the address of a failed submit, opened again").isEqualTo(url("/routines/new"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Build a routine");
+        assertThat(driver.getCurrentUrl()).as("the address of a failed submit, opened again").isEqualTo(url("/routines"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).as("a page that works: the list of your routines")
+            .isEqualTo("Your routines");
     }
 
     @Test
@@ -130,7 +131,7 @@ class RoutineBrowserTests {
         browser.waitUntil(ExpectedConditions.urlMatches(ROUTINE_ADDRESS));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Get emergency help now");
-        assertThat(driver.findElements(By.linkText("Start the routine"))).isEmpty();
+        assertThat(driver.findElements(By.xpath("//button[text()='Start the routine']"))).isEmpty();
         WebElement call = driver.findElement(By.cssSelector(".call a"));
         assertThat(call.getAttribute("href")).isEqualTo("tel:112");
         assertThat(call.getText()).isEqualTo("Call 112 now");

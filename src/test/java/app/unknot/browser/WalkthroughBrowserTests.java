@@ -93,10 +93,13 @@ class WalkthroughBrowserTests {
         freshDevice(driver);
 
         driver.get(url("/routines/" + id));
-        driver.findElement(By.linkText("Start the routine")).click();
+        WebElement painNow = driver.findElement(By.cssSelector("input[name=before][value='3']"));
+        assertThat(painNow.isSelected()).as("the pain before, filled in from the routine's answer").isTrue();
+        driver.findElement(By.cssSelector("input[name=before][value='4']")).click();
+        driver.findElement(By.xpath("//button[text()='Start the routine']")).click();
         wait.until(ExpectedConditions.urlContains("/steps/1"));
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/routines/" + id + "/steps/1"));
-        driver.get(driver.getCurrentUrl() + "?seconds=2");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/routines/" + id + "/steps/1?before=4"));
+        driver.get(driver.getCurrentUrl() + "&seconds=2");
 
         int total = stepCount(driver, 1);
         assertThat(total).isBetween(2, 5);
@@ -145,8 +148,9 @@ class WalkthroughBrowserTests {
         }
 
         assertThat(twoSided).as("two-sided steps, where the timer switches sides").isPositive();
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/routines/" + id + "/finish"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/routines/" + id + "/finish?before=4"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Well done: you finished your routine");
+        logsHowItWent(driver, wait, id);
 
         driver.findElement(By.linkText("Print the routine sheet")).click();
         wait.until(ExpectedConditions.urlContains("/sheet"));
@@ -184,7 +188,7 @@ class WalkthroughBrowserTests {
 
         driver.findElement(By.id("timer-toggle")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20 * total))
-            .until(ExpectedConditions.urlToBe(url("/routines/" + id + "/finish")));
+            .until(ExpectedConditions.urlContains("/routines/" + id + "/finish"));
 
         List<String> spoken = recorded(driver, "__spoken");
         List<String> states = recorded(driver, "__states");
@@ -301,6 +305,30 @@ class WalkthroughBrowserTests {
         return names;
     }
 
+    /**
+     * At the finish: the pain from the start is filled in; pain now, a step that hurt and a note
+     * logged with a tap each; the progress page then shows them, chart and table alike.
+     */
+    private void logsHowItWent(ChromeDriver driver, WebDriverWait wait, String id) throws Exception {
+        assertThat(driver.findElement(By.cssSelector("input[name=painBefore][value='4']")).isSelected()).isTrue();
+        driver.findElement(By.cssSelector("input[name=painAfter][value='2']")).click();
+        WebElement firstStep = driver.findElements(By.cssSelector("input[name=hurt]")).get(0);
+        firstStep.click();
+        driver.findElement(By.id("note")).sendKeys("Easier than yesterday");
+        screenshot(driver, "finish.png");
+        driver.findElement(By.xpath("//button[text()='Save how it went']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
+        assertThat(driver.findElements(By.cssSelector(".pain-rose"))).as("pain went down, not up").isEmpty();
+        driver.findElement(By.linkText("See how it has gone")).click();
+        wait.until(ExpectedConditions.urlContains("/progress"));
+        assertThat(driver.findElement(By.cssSelector("table.sessions tbody td.pain-before")).getText()).isEqualTo("4");
+        assertThat(driver.findElement(By.cssSelector("table.sessions tbody td.pain-after")).getText()).isEqualTo("2");
+        assertThat(driver.findElement(By.cssSelector("table.sessions tbody")).getText()).contains("Easier than yesterday");
+        assertThat(driver.findElement(By.cssSelector(".pain-chart svg circle")).getAttribute("data-pain")).isEqualTo("2");
+        screenshot(driver, "progress.png");
+        driver.get(url("/routines/" + id + "/finish"));
+    }
+
     /** What the browser's own print produces on this paper, through the DevTools protocol. */
     private static byte[] print(ChromeDriver driver, String paper) {
         Map<String, Object> inches = paper.equals("A4")
@@ -345,7 +373,7 @@ class WalkthroughBrowserTests {
         }
         wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
         if (n < total) {
-            assertThat(driver.getCurrentUrl()).endsWith("/steps/" + (n + 1) + "?seconds=2");
+            assertThat(driver.getCurrentUrl()).endsWith("/steps/" + (n + 1) + "?seconds=2&before=4");
         }
     }
 

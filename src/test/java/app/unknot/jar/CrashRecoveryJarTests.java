@@ -20,8 +20,8 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * A 201 is a promise: routines saved while the server is killed with SIGKILL, or stopped with
- * SIGTERM as a deploy does, are all there after a restart on the same database. Runs on the embedded H2 file database by default, on PostgreSQL
+ * A 201 is a promise: routines and sessions saved while the server is killed with SIGKILL, or
+ * stopped with SIGTERM as a deploy does, are all there after a restart on the same database. Runs on the embedded H2 file database by default, on PostgreSQL
  * when the tests run with the postgres profile.
  */
 class CrashRecoveryJarTests {
@@ -51,13 +51,14 @@ class CrashRecoveryJarTests {
 
     private void assertAllFoundAfter(Ending ending, String name) throws Exception {
         Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        Queue<String[]> sessions = new ConcurrentLinkedQueue<>();
         try (RunningJar app = RunningJar.start(workingDirectory, name)) {
             AtomicBoolean saving = new AtomicBoolean(true);
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             RestTestClient client = app.client();
             for (int c = 0; c < CLIENTS; c++) {
                 int offset = c;
-                clients.submit(() -> saveUntilStopped(client, offset, saving, acknowledged));
+                clients.submit(() -> saveUntilStopped(client, offset, saving, acknowledged, sessions));
             }
             while (acknowledged.size() < ACKNOWLEDGED) {
                 Thread.sleep(5);
@@ -75,14 +76,24 @@ class CrashRecoveryJarTests {
                 .filter(id -> client.get().uri("/api/routines/{id}", id).exchange().returnResult(String.class)
                     .getStatus().value() != 200)
                 .toList();
-            System.out.printf("%s test: %d saves acknowledged before the end, %d lost%n", name, acknowledged.size(), lost.size());
+            List<String> lostSessions = sessions.stream()
+                .filter(session -> !client.get().uri("/api/routines/{id}/sessions", session[0]).exchange()
+                    .returnResult(String.class).getResponseBody().contains("\"id\":\"" + session[1] + "\""))
+                .map(session -> session[1]).toList();
+            System.out.printf("%s test: %d saves and %d sessions acknowledged before the end, %d and %d lost%n", name,
+                acknowledged.size(), sessions.size(), lost.size(), lostSessions.size());
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED);
             assertThat(lost).as("acknowledged routines missing after the restart").isEmpty();
+            assertThat(lostSessions).as("acknowledged sessions missing after the restart").isEmpty();
         }
     }
 
-    /** Saves routines one after another until told to stop or the server goes away; records every 201. */
-    private static void saveUntilStopped(RestTestClient client, int offset, AtomicBoolean saving, Queue<String> acknowledged) {
+    /**
+     * Saves routines one after another, each with a session, until told to stop or the server goes
+     * away; records every 201 (a session as its routine's id and its own).
+     */
+    private static void saveUntilStopped(RestTestClient client, int offset, AtomicBoolean saving, Queue<String> acknowledged,
+                                         Queue<String[]> sessions) {
         for (int n = offset; saving.get(); n += CLIENTS) {
             String body = """
                 {"areas":["%s"],"minutes":%d,"performer":"self","painLevel":%d}"""
@@ -93,11 +104,21 @@ class CrashRecoveryJarTests {
                 Matcher id = ID.matcher(answer.getResponseBody() == null ? "" : answer.getResponseBody());
                 if (answer.getStatus().value() == 201 && id.find()) {
                     acknowledged.add(id.group(1));
+                    logSession(client, id.group(1), n % 11, sessions);
                 }
             }
             catch (RuntimeException serverGone) {
                 return;
             }
+        }
+    }
+
+    private static void logSession(RestTestClient client, String routine, int pain, Queue<String[]> sessions) {
+        EntityExchangeResult<String> answer = client.post().uri("/api/routines/{id}/sessions", routine)
+            .contentType(MediaType.APPLICATION_JSON).body("{\"painAfter\":" + pain + "}").exchange().returnResult(String.class);
+        Matcher id = ID.matcher(answer.getResponseBody() == null ? "" : answer.getResponseBody());
+        if (answer.getStatus().value() == 201 && id.find()) {
+            sessions.add(new String[] {routine, id.group(1)});
         }
     }
 }

@@ -106,6 +106,21 @@ class TwoInstancesJarTests {
         assertThat(expect(200, anyInstance().get().uri("/api" + location).exchange().returnResult(String.class))
             .getResponseBody()).isEqualTo(built.getResponseBody());
 
+        // A session logged on one is on the other's progress page; deleted on one, the routine is gone
+        // from both, the pages each kept in memory included.
+        var logged = expect(302, anyInstance().post().uri(routine + "/sessions").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .body("painBefore=5&painAfter=3&note=Looser").exchange().returnResult(String.class));
+        var finish = expect(200, anyInstance().get().uri(routine + "/finish").header("Cookie", cookies.after(logged).header())
+            .exchange().returnResult(String.class));
+        assertThat(finish.getResponseBody()).contains("Saved: how it went");
+        assertThat(expect(200, anyInstance().get().uri(routine + "/progress").exchange().returnResult(String.class))
+            .getResponseBody()).contains("Looser");
+        expect(204, anyInstance().delete().uri("/api" + routine).exchange().returnResult(String.class));
+        for (int i = 0; i < 2; i++) {
+            expect(404, anyInstance().get().uri(routine + "/sheet").exchange().returnResult(String.class));
+            expect(404, anyInstance().get().uri(routine + "/steps/1").exchange().returnResult(String.class));
+        }
+
         assertThat(unexpected).as("answers that were not what one instance alone would give").isEmpty();
     }
 }

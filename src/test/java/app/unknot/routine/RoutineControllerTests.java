@@ -179,7 +179,7 @@ class RoutineControllerTests extends RoutineSliceTest {
                 .andExpect(content().string(containsString("Circular kneading")))
                 .andExpect(content().string(containsString("1 min 30 s each side")))
                 .andExpect(content().string(containsString("Lengthens the muscles of your lower back after the massage.")))
-                .andExpect(content().string(containsString("Left out for your safety")))
+                .andExpect(content().string(containsString("Left out, and why")))
                 .andExpect(content().string(containsString("Firm pressure can bruise when blood clots slowly.")))
                 .andExpect(content().string(containsString("Taking blood thinners: keep the pressure light.")))
                 .andExpect(content().string(containsString("Total 7 min 30 s of the 15 minutes you have.")));

@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every page of the app a person can reach, for the accessibility and HTML checks: one line per
- * page. Two routines are saved through the JSON API first (a lower-back one and a red-flag one),
- * so the routine, walkthrough and sheet pages have something to show.
+ * page. Two routines are saved through the JSON API first (a lower-back one with two sessions and
+ * a red-flag one), so the routine, walkthrough, progress and sheet pages have something to show.
  */
 public final class AppPages {
 
@@ -39,11 +39,15 @@ public final class AppPages {
         this.steps = steps;
     }
 
-    /** Saves the two routines in the app this client talks to. */
+    /** Saves the two routines in the app this client talks to, and two sessions of the first. */
     public static AppPages saveRoutines(RestTestClient client) {
-        JsonNode routine = post(client, LOWER_BACK);
-        JsonNode stopped = post(client, LOWER_BACK.replace("\"redFlags\":[]", "\"redFlags\":[\"fever\"]"));
-        return new AppPages(routine.get("id").asString(), stopped.get("id").asString(), routine.get("steps").size());
+        JsonNode routine = post(client, "/api/routines", LOWER_BACK);
+        JsonNode stopped = post(client, "/api/routines", LOWER_BACK.replace("\"redFlags\":[]", "\"redFlags\":[\"fever\"]"));
+        String id = routine.get("id").asString();
+        String hurt = routine.get("steps").get(0).get("technique").asString();
+        post(client, "/api/routines/" + id + "/sessions", "{\"painBefore\":4,\"painAfter\":2,\"note\":\"Easier <b>today</b>.\"}");
+        post(client, "/api/routines/" + id + "/sessions", "{\"painBefore\":3,\"painAfter\":6,\"hurt\":[\"" + hurt + "\"]}");
+        return new AppPages(id, stopped.get("id").asString(), routine.get("steps").size());
     }
 
     public List<Page> pages() {
@@ -61,18 +65,23 @@ public final class AppPages {
         IntStream.rangeClosed(1, steps)
             .forEach(n -> pages.add(new Page("walkthrough step " + n, "/routines/" + routine + "/steps/" + n, 200)));
         pages.addAll(List.of(
-            new Page("walkthrough finish", "/routines/" + routine + "/finish", 200),
+            new Page("walkthrough finish, asking how it went", "/routines/" + routine + "/finish?before=4", 200),
+            new Page("progress, with its chart", "/routines/" + routine + "/progress", 200),
+            new Page("your routines", "/routines", 200),
+            new Page("calendar reminder", "/routines/" + routine + "/reminder", 200),
+            new Page("calendar reminder with nothing chosen", "/routines/" + routine + "/reminder.ics?time=late", 400),
+            new Page("delete, to confirm", "/routines/" + routine + "/delete", 200),
             new Page("sheet", "/routines/" + routine + "/sheet", 200),
             new Page("404", "/no/such/page", 404),
             new Page("400", "/techniques?kind=spoon", 400)));
         return pages;
     }
 
-    private static JsonNode post(RestTestClient client, String json) {
-        EntityExchangeResult<String> response = client.post().uri("/api/routines").contentType(MediaType.APPLICATION_JSON)
+    private static JsonNode post(RestTestClient client, String path, String json) {
+        EntityExchangeResult<String> response = client.post().uri(path).contentType(MediaType.APPLICATION_JSON)
             .body(json).exchange().returnResult(String.class);
         if (response.getStatus().value() != 201) {
-            throw new IllegalStateException("Saving a routine answered " + response.getStatus() + ": " + response.getResponseBody());
+            throw new IllegalStateException("Saving to " + path + " answered " + response.getStatus() + ": " + response.getResponseBody());
         }
         return JsonMapper.builder().build().readTree(response.getResponseBody());
     }

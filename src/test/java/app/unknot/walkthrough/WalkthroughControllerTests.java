@@ -305,7 +305,7 @@ class WalkthroughControllerTests {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"/steps/1", "/finish"})
+        @ValueSource(strings = {"/steps/1", "/steps/2"})
         void anUnknownRoutineHasNoWalkthrough(String page) throws Exception {
             given(routines.view(eq("nope"), any())).willThrow(new NotFoundException("routine"));
 
@@ -315,7 +315,7 @@ class WalkthroughControllerTests {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"/steps/1", "/finish"})
+        @ValueSource(strings = {"/steps/1", "/steps/2"})
         void aStoppedRoutineHasNoWalkthrough(String page) throws Exception {
             given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.stopped());
 
@@ -330,25 +330,6 @@ class WalkthroughControllerTests {
 
             mvc.perform(get(STEPS + 1).locale(Locale.ENGLISH))
                 .andExpect(status().isNotFound());
-        }
-    }
-
-    @Nested
-    class Finish {
-
-        @Test
-        void thanksRemindsWhenToGetHelpAndOffersTheSheet() throws Exception {
-            Document page = page("/routines/" + ID + "/finish");
-
-            assertThat(page.title()).isEqualTo("Routine finished: Unknot");
-            assertThat(text(page, "h1")).isEqualTo("Well done: you finished your routine");
-            assertThat(text(page, ".lead")).startsWith("Thank you");
-            assertThat(text(page, ".help")).contains("See a doctor or physiotherapist if your pain gets worse",
-                "Get emergency help now");
-            assertThat(page.select("a").eachAttr("href")).contains("/routines/" + ID + "/sheet",
-                "/routines/" + ID + "/sheet.pdf", "/routines/" + ID + "/steps/1", "/routines/" + ID, "/routines/new");
-            assertThat(page.selectFirst("a[href$=/sheet]").text()).isEqualTo("Print the routine sheet");
-            PageRules.assertNoInlineScriptOrStyle(page);
         }
     }
 }

@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.catalog;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Stores a list of slugs as one comma-separated column: slugs never contain commas. */
 @Converter
-class SlugListConverter implements AttributeConverter<List<String>, String> {
+public class SlugListConverter implements AttributeConverter<List<String>, String> {
 
     @Override
     public String convertToDatabaseColumn(List<String> slugs) {

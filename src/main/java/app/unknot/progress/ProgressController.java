@@ -1,0 +1,139 @@
+package app.unknot.progress;
+
+import app.unknot.routine.RoutineService;
+import app.unknot.routine.RoutineView;
+import app.unknot.system.Dates;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** How a routine has gone: the chart and its table, the routine made again, the data to take or delete. */
+@Controller
+class ProgressController {
+
+    private final RoutineService routines;
+    private final ProgressService progress;
+
+    ProgressController(RoutineService routines, ProgressService progress) {
+        this.routines = routines;
+        this.progress = progress;
+    }
+
+    @GetMapping("/routines/{id}/progress")
+    String progress(@PathVariable String id, Locale locale, Model model) {
+        RoutineView routine = routines.view(id, locale);
+        List<Session> sessions = progress.sessions(id);
+        Map<String, String> names = ProgressService.stepNames(routine);
+        model.addAttribute("routine", routine);
+        model.addAttribute("sessions", sessions.stream().map(session -> new SessionRow(Dates.of(session.at(), locale),
+            session, session.hurt().stream().map(slug -> names.getOrDefault(slug, slug)).toList())).toList());
+        model.addAttribute("chart", PainChart.of(sessions, locale));
+        model.addAttribute("weeks", perWeek(sessions, locale));
+        model.addAttribute("hurtCounts", hurtCounts(sessions, names));
+        model.addAttribute("painRose", !sessions.isEmpty() && sessions.get(0).painRose());
+        return "progress/progress";
+    }
+
+    @PostMapping("/routines/{id}/again")
+    String again(@PathVariable String id, Locale locale, RedirectAttributes redirect) {
+        RoutineView again = progress.again(routines.view(id, locale), locale);
+        redirect.addFlashAttribute("madeAgain", true);
+        return "redirect:/routines/" + again.id();
+    }
+
+    @GetMapping("/routines/{id}/sessions.csv")
+    ResponseEntity<String> csv(@PathVariable String id, Locale locale) {
+        RoutineView routine = routines.view(id, locale);
+        var out = new StringWriter();
+        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("at", "painBefore", "painAfter", "hurt", "note").get())) {
+            for (Session session : progress.sessions(routine.id())) {
+                csv.printRecord(session.at(), session.painBefore(), session.painAfter(), String.join(" ", session.hurt()),
+                    session.note());
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return download(out.toString(), new MediaType("text", "csv"), "unknot-sessions-" + id + ".csv");
+    }
+
+    @GetMapping("/routines/{id}/sessions.json")
+    ResponseEntity<List<Session>> json(@PathVariable String id, Locale locale) {
+        return download(progress.sessions(routines.view(id, locale).id()), MediaType.APPLICATION_JSON,
+            "unknot-sessions-" + id + ".json");
+    }
+
+    @GetMapping("/routines/{id}/delete")
+    String confirmDelete(@PathVariable String id, Locale locale, Model model) {
+        model.addAttribute("routine", routines.view(id, locale));
+        model.addAttribute("sessionCount", progress.sessions(id).size());
+        return "progress/delete";
+    }
+
+    @PostMapping("/routines/{id}/delete")
+    String delete(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        routines.delete(id);
+        DeviceRoutines.forget(id, request, response);
+        redirect.addFlashAttribute("deleted", true);
+        return "redirect:/routines";
+    }
+
+    private static <T> ResponseEntity<T> download(T body, MediaType type, String filename) {
+        return ResponseEntity.ok().contentType(type)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+            .body(body);
+    }
+
+    /** Sessions in each week that had one, Monday to Sunday, oldest first. */
+    private static Map<String, Long> perWeek(List<Session> sessions, Locale locale) {
+        Map<LocalDate, Long> counts = new TreeMap<>();
+        for (Session session : sessions) {
+            LocalDate monday = session.at().atZone(ZoneId.systemDefault()).toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            counts.merge(monday, 1L, Long::sum);
+        }
+        Map<String, Long> weeks = new LinkedHashMap<>();
+        counts.forEach((monday, count) -> weeks.put(Dates.of(monday.atStartOfDay(ZoneId.systemDefault()).toInstant(), locale),
+            count));
+        return weeks;
+    }
+
+    /** How often each technique was marked as hurting, most often first. */
+    private static Map<String, Long> hurtCounts(List<Session> sessions, Map<String, String> names) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        sessions.stream().flatMap(session -> session.hurt().stream()).forEach(slug -> counts.merge(slug, 1L, Long::sum));
+        Map<String, Long> named = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .forEach(entry -> named.put(names.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()));
+        return named;
+    }
+
+    /** A session as the table shows it. Public for the template. */
+    public record SessionRow(String date, Session session, List<String> hurtNames) {
+    }
+}

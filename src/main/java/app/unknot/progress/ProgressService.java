@@ -1,0 +1,98 @@
+package app.unknot.progress;
+
+import app.unknot.routine.RoutineService;
+import app.unknot.routine.RoutineView;
+import app.unknot.routine.StepView;
+import app.unknot.system.Dates;
+import app.unknot.system.InvalidParameterException;
+import app.unknot.system.RandomIds;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Logs sessions against saved routines, reads them back, and makes a routine again without what hurt. */
+@Service
+class ProgressService {
+
+    private final RoutineService routines;
+    private final SessionRepository sessions;
+    private final MessageSource messages;
+    private final Clock clock = Clock.systemUTC();
+
+    ProgressService(RoutineService routines, SessionRepository sessions, MessageSource messages) {
+        this.routines = routines;
+        this.sessions = sessions;
+        this.messages = messages;
+    }
+
+    /** The techniques of the routine's steps: what a session may mark as hurting. */
+    static Set<String> stepTechniques(RoutineView routine) {
+        return routine.steps().stream().map(step -> step.technique().slug()).collect(Collectors.toSet());
+    }
+
+    /**
+     * Saves a session the form or API has validated, durably, before it is acknowledged.
+     *
+     * @throws InvalidParameterException for a routine a red flag stopped ({@code id}), or a hurt
+     *     technique that is no step of it ({@code hurt})
+     */
+    @Transactional
+    Session log(RoutineView routine, SessionForm form) {
+        if (routine.stopped()) {
+            throw new InvalidParameterException("id");
+        }
+        List<String> strangers = form.notSteps(stepTechniques(routine));
+        if (!strangers.isEmpty()) {
+            throw new InvalidParameterException("hurt", strangers.get(0));
+        }
+        // Databases keep microseconds: the session answered now reads back the same later.
+        var session = new Session(RandomIds.next(), clock.instant().truncatedTo(ChronoUnit.MICROS), form.getPainBefore(),
+            form.getPainAfter(), form.getHurt(), form.getNote());
+        sessions.save(new SessionEntity(session.id(), routine.id(), session));
+        return session;
+    }
+
+    /** The routine's sessions, newest first. */
+    @Transactional(readOnly = true)
+    List<Session> sessions(String routineId) {
+        return sessions.findByRoutineIdOrderByAtDescIdDesc(routineId).stream().map(SessionEntity::toSession).toList();
+    }
+
+    /**
+     * A new routine from the same answers, leaving out every technique marked as hurting in this
+     * one's sessions (each said when, the latest time), gentle only when the pain rose after the
+     * latest session.
+     */
+    @Transactional
+    RoutineView again(RoutineView routine, Locale locale) {
+        if (routine.stopped()) {
+            throw new InvalidParameterException("id");
+        }
+        List<Session> logged = sessions(routine.id());
+        Map<String, Instant> lastHurt = new LinkedHashMap<>();
+        logged.forEach(session -> session.hurt().forEach(slug -> lastHurt.putIfAbsent(slug, session.at())));
+        Map<String, String> hurt = new LinkedHashMap<>();
+        lastHurt.forEach((slug, at) -> hurt.put(slug, messages.getMessage("progress.hurt.reason", new Object[] {Dates.of(at, locale)},
+            locale)));
+        boolean rose = !logged.isEmpty() && logged.get(0).painRose();
+        return routines.again(routine.id(), hurt, rose, locale);
+    }
+
+    /** The step names by technique slug, for showing what was marked as hurting. */
+    static Map<String, String> stepNames(RoutineView routine) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (StepView step : routine.steps()) {
+            names.putIfAbsent(step.technique().slug(), step.technique().name());
+        }
+        return names;
+    }
+}

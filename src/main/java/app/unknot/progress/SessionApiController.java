@@ -1,0 +1,47 @@
+package app.unknot.progress;
+
+import app.unknot.routine.RoutineJson;
+import app.unknot.routine.RoutineService;
+import app.unknot.routine.RoutineView;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sessions as JSON: log one, list them newest first; and a routine made again without what hurt. */
+@RestController
+@RequestMapping("/api/routines/{id}")
+class SessionApiController {
+
+    private final RoutineService routines;
+    private final ProgressService progress;
+
+    SessionApiController(RoutineService routines, ProgressService progress) {
+        this.routines = routines;
+        this.progress = progress;
+    }
+
+    @PostMapping("/sessions")
+    ResponseEntity<Session> log(@PathVariable String id, @Valid @RequestBody SessionForm sessionForm, Locale locale) {
+        Session session = progress.log(routines.view(id, locale), sessionForm);
+        return ResponseEntity.created(URI.create("/api/routines/" + id + "/sessions")).body(session);
+    }
+
+    @GetMapping("/sessions")
+    List<Session> sessions(@PathVariable String id, Locale locale) {
+        return progress.sessions(routines.view(id, locale).id());
+    }
+
+    @PostMapping("/again")
+    ResponseEntity<RoutineJson> again(@PathVariable String id, Locale locale) {
+        RoutineView again = progress.again(routines.view(id, locale), locale);
+        return ResponseEntity.created(URI.create("/routines/" + again.id())).body(RoutineJson.of(again));
+    }
+}
