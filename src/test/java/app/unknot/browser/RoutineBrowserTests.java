@@ -150,6 +150,29 @@ class RoutineBrowserTests {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your routine for: Lower back");
     }
 
+    @Test
+    void yourRoutinesListsWhatThisBrowserOpenedNewestFirstAndForgetsOnRequest() throws Exception {
+        var driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        for (String area : List.of("neck", "feet")) {
+            driver.get(url("/routines/new?area=" + area));
+            pain(driver, 2);
+            submit(driver);
+            browser.waitUntil(ExpectedConditions.urlMatches(ROUTINE_ADDRESS));
+        }
+        driver.get(url("/routines"));
+        assertThat(driver.findElements(By.cssSelector(".your-routines h2")).stream().map(WebElement::getText).toList())
+            .containsExactly("Your routine for: Feet", "Your routine for: Neck");
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("your-routines.png"),
+            StandardCopyOption.REPLACE_EXISTING);
+
+        driver.findElements(By.xpath("//button[text()='Forget this one']")).get(0).click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
+        assertThat(driver.findElements(By.cssSelector(".your-routines h2")).stream().map(WebElement::getText).toList())
+            .containsExactly("Your routine for: Neck");
+    }
+
     /** Taps a number on the 0 to 10 pain scale. */
     private static void pain(ChromeDriver driver, int level) {
         driver.findElement(By.cssSelector("input[name=painLevel][value='" + level + "']")).click();
