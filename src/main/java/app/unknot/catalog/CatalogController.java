@@ -1,5 +1,6 @@
 package app.unknot.catalog;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Catalog pages: browse and filter techniques, read one, and the safety page. */
 @Controller
 class CatalogController {
+
+    private static final int SIMILAR = 4;
 
     private final Catalog catalog;
     private final TechniqueSafety safety;
@@ -43,7 +46,19 @@ class CatalogController {
         Technique technique = catalog.technique(slug);
         model.addAttribute("technique", technique);
         model.addAttribute("ruledOutBy", safety.ruledOutBy(technique));
+        model.addAttribute("ownTools", technique.tools().stream().filter(tool -> !tool.alwaysAvailable()).map(Tool::slug).toList());
+        model.addAttribute("similar", similar(technique));
+        model.addAttribute("areaNames", technique.areas().stream().collect(Collectors.toMap(BodyArea::slug, BodyArea::name)));
         return "catalog/techniqueDetails";
+    }
+
+    /** Up to four others for the same areas: those sharing the most areas first, then in catalog order. */
+    private List<Technique> similar(Technique technique) {
+        return catalog.techniques().stream()
+            .filter(other -> !other.slug().equals(technique.slug()) && other.worksAnyOf(technique.areaSlugs()))
+            .sorted(Comparator.comparingLong((Technique other) -> other.areaSlugs().stream().filter(technique::works).count())
+                .reversed())
+            .limit(SIMILAR).toList();
     }
 
     @GetMapping("/conditions")

@@ -51,12 +51,12 @@ class RoutineController {
     }
 
     /**
-     * The empty form; {@code ?area=} ticks one area, {@code ?from=} fills in the answers a saved
-     * routine was built from, for "change my answers".
+     * The empty form; {@code ?area=} ticks one area and {@code ?tool=} tools (from a technique's
+     * page), {@code ?from=} fills in the answers a saved routine was built from, for "change my answers".
      */
     @GetMapping("/routines/new")
-    String form(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-                Model model) {
+    String form(@RequestParam(required = false) String area, @RequestParam(required = false) List<String> tool,
+                @RequestParam(required = false) String from, Model model) {
         if (from != null) {
             return showForm(RoutineForm.of(routines.find(from).request()), model);
         }
@@ -64,6 +64,10 @@ class RoutineController {
         String preset = TechniqueFilter.of(catalog, area, null, null, null).area();
         if (preset != null) {
             form.setAreas(List.of(preset));
+        }
+        if (tool != null) {
+            form.setTools(tool.stream().map(slug -> TechniqueFilter.of(catalog, null, slug, null, null).tool())
+                .filter(slug -> slug != null && !catalog.tool(slug).alwaysAvailable()).distinct().toList());
         }
         return showForm(form, model);
     }

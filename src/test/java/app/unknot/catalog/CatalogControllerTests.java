@@ -90,7 +90,8 @@ class CatalogControllerTests extends CatalogSliceTest {
                 .andExpect(content().string(containsString("2 min 30 s")))
                 .andExpect(content().string(containsString("Lying on your back")))
                 .andExpect(content().string(containsString("href=\"/conditions#pregnancy\"")))
-                .andExpect(content().string(containsString("Lying flat on your back for long is best avoided.")));
+                .andExpect(content().string(containsString("Lying flat on your back for long is best avoided.")))
+                .andExpect(content().string(containsString("href=\"/routines/new?area=lower-back\">Build a routine with this")));
         }
 
         @Test

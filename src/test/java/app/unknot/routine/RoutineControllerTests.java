@@ -63,6 +63,16 @@ class RoutineControllerTests extends RoutineSliceTest {
         }
 
         @Test
+        void opensPresetWithATechniquesToolsButNotTheOnesEveryHomeHas() throws Exception {
+            mvc.perform(get("/routines/new").param("area", "lower-back").param("tool", "foam-roller", "hands", "foam-roller", ""))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("routineForm",
+                    org.hamcrest.Matchers.hasProperty("tools", org.hamcrest.Matchers.contains("foam-roller"))));
+            mvc.perform(get("/routines/new").param("tool", "spoon"))
+                .andExpect(status().isBadRequest());
+        }
+
+        @Test
         void unknownPresetAreaIsABadRequestPage() throws Exception {
             mvc.perform(get("/routines/new").param("area", "elbow"))
                 .andExpect(status().isBadRequest())
