@@ -103,11 +103,16 @@ record PainChart(List<Point> before, List<Point> after, List<Label> days, List<L
 
     private static double x(int index, int count) {
         double plot = WIDTH - LEFT - RIGHT;
-        return count == 1 ? LEFT + plot / 2 : LEFT + plot * index / (count - 1);
+        return tenths(count == 1 ? LEFT + plot / 2 : LEFT + plot * index / (count - 1));
     }
 
     private static double y(int pain) {
         double plot = HEIGHT - TOP - BOTTOM;
-        return TOP + plot * (1 - pain / (double) Screening.MAX_PAIN_LEVEL);
+        return tenths(TOP + plot * (1 - pain / (double) Screening.MAX_PAIN_LEVEL));
+    }
+
+    /** A tenth of a unit is finer than any screen or printer shows; more digits only bloat the SVG. */
+    private static double tenths(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 }

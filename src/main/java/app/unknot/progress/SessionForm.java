@@ -3,6 +3,7 @@ package app.unknot.progress;
 import app.unknot.safety.Screening;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +34,9 @@ public class SessionForm {
     @Size(max = 40)
     private List<String> hurt = new ArrayList<>();
 
+    /** Text, line breaks and tabs; no other control characters (PostgreSQL cannot store a NUL at all). */
     @Size(max = MAX_NOTE)
+    @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*")
     private String note = "";
 
     /** The hurt slugs that are not the technique of any of these steps. */

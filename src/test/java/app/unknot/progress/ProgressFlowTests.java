@@ -89,6 +89,7 @@ class ProgressFlowTests {
         a step of no routine        | {"painAfter":2, "hurt":["cat-cow-of-doom"]}   | hurt
         hurt as text, not a list    | {"painAfter":2, "hurt":"cat-cow"}             | hurt
         a note over 500 characters  | {"painAfter":2, "note":"NOTE"}                | note
+        a NUL in the note           | {"painAfter":2, "note":"a\\u0000b"}          | note
         an unknown field            | {"painAfter":2, "mood":"fine"}                | mood
         not an object               | [1, 2]                                        | body
         """)
