@@ -33,7 +33,18 @@ class CatalogControllerTests extends CatalogSliceTest {
                 .andExpect(content().string(containsString("Flat back (90/90)")))
                 .andExpect(content().string(containsString("href=\"/techniques/flat-back-90-90\"")))
                 .andExpect(content().string(containsString("<label for=\"area\">")))
-                .andExpect(content().string(containsString("1 technique found")));
+                .andExpect(content().string(containsString("1 technique found")))
+                .andExpect(content().string(containsString("<span class=\"tag\">On your own</span>")));
+        }
+
+        @Test
+        void anEmptyResultSaysWhatToTryInstead() throws Exception {
+            mvc.perform(get("/techniques").param("q", "sciatica"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No technique mentions &quot;sciatica&quot;. Try a body area instead")))
+                .andExpect(content().string(containsString(">See every technique</a>")));
+            mvc.perform(get("/techniques").param("q", "couch").param("kind", "massage"))
+                .andExpect(content().string(containsString("Nothing matches all of these filters. Try removing one.")));
         }
 
         @Test
