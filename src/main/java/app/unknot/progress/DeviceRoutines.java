@@ -51,8 +51,15 @@ final class DeviceRoutines {
 
     static void forget(String id, HttpServletRequest request, HttpServletResponse response) {
         List<String> ids = new ArrayList<>(ids(request));
-        if (ids.remove(id)) {
-            write(ids, request, response);
+        ids.remove(id);
+        keepOnly(ids, request, response);
+    }
+
+    /** Keeps only these of the listed ids, in the list's order; writes the cookie only when that changes it. */
+    static void keepOnly(List<String> kept, HttpServletRequest request, HttpServletResponse response) {
+        List<String> ids = ids(request);
+        if (!kept.equals(ids)) {
+            write(ids.stream().filter(kept::contains).toList(), request, response);
         }
     }
 

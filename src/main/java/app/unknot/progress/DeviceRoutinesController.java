@@ -34,15 +34,15 @@ class DeviceRoutinesController {
         for (String id : DeviceRoutines.ids(request)) {
             try {
                 RoutineView routine = routines.view(id, locale);
-                List<Session> sessions = progress.sessions(id);
-                entries.add(new Entry(routine, Dates.of(routine.createdAt(), locale),
-                    sessions.isEmpty() ? null : sessions.get(0), sessions.isEmpty() ? null : Dates.of(sessions.get(0).at(), locale)));
+                Session last = progress.latest(id).orElse(null);
+                entries.add(new Entry(routine, Dates.of(routine.createdAt(), locale), last,
+                    last == null ? null : Dates.of(last.at(), locale)));
             }
             catch (NotFoundException deleted) {
-                // Deleted from another device: it leaves this list too.
-                DeviceRoutines.forget(id, request, response);
+                // Deleted, perhaps from another device: it leaves this list too.
             }
         }
+        DeviceRoutines.keepOnly(entries.stream().map(entry -> entry.routine().id()).toList(), request, response);
         model.addAttribute("entries", entries);
         return "progress/routines";
     }

@@ -59,7 +59,7 @@ record PainChart(List<Point> before, List<Point> after, List<Label> days, List<L
             }
         }
         List<Label> levels = IntStream.rangeClosed(0, Screening.MAX_PAIN_LEVEL / 2)
-            .mapToObj(step -> new Label(LEFT - 10, y(step * 2) + 7, String.valueOf(step * 2))).toList();
+            .mapToObj(step -> new Label(LEFT - 10, y(step * 2), String.valueOf(step * 2))).toList();
         return new PainChart(before, after, days, levels);
     }
 

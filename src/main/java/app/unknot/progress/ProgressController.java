@@ -90,7 +90,7 @@ class ProgressController {
     @GetMapping("/routines/{id}/delete")
     String confirmDelete(@PathVariable String id, Locale locale, Model model) {
         model.addAttribute("routine", routines.view(id, locale));
-        model.addAttribute("sessionCount", progress.sessions(id).size());
+        model.addAttribute("sessionCount", progress.count(id));
         return "progress/delete";
     }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -65,6 +66,17 @@ class ProgressService {
     @Transactional(readOnly = true)
     List<Session> sessions(String routineId) {
         return sessions.findByRoutineIdOrderByAtDescIdDesc(routineId).stream().map(SessionEntity::toSession).toList();
+    }
+
+    /** The routine's latest session, if it has one. */
+    @Transactional(readOnly = true)
+    Optional<Session> latest(String routineId) {
+        return sessions.findFirstByRoutineIdOrderByAtDescIdDesc(routineId).map(SessionEntity::toSession);
+    }
+
+    @Transactional(readOnly = true)
+    long count(String routineId) {
+        return sessions.countByRoutineId(routineId);
     }
 
     /**

@@ -3,7 +3,6 @@ package app.unknot.progress;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.safety.PainLevel;
-import app.unknot.system.InvalidParameterException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -51,13 +50,8 @@ class SessionController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return showFinish(routine, sessionForm, model);
         }
-        Session session;
-        try {
-            session = progress.log(routine, sessionForm);
-        }
-        catch (InvalidParameterException stopped) {
-            return "redirect:/routines/" + id;
-        }
+        // A stopped routine has no steps, so withSteps() above has answered 404 already.
+        Session session = progress.log(routine, sessionForm);
         redirect.addFlashAttribute("logged", true);
         redirect.addFlashAttribute("painRose", session.painRose());
         return "redirect:/routines/" + id + "/finish";

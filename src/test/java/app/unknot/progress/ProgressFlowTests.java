@@ -257,6 +257,23 @@ class ProgressFlowTests {
     }
 
     @Test
+    void routinesDeletedElsewhereLeaveThisDevicesListAllAtOnce() {
+        List<String> ids = List.of(routine(LOWER_BACK), routine(LOWER_BACK), routine(LOWER_BACK)).stream()
+            .map(routine -> routine.get("id").asString()).toList();
+        var jar = new CookieJar();
+        ids.forEach(id -> jar.after(get("/routines/" + id, "text/html", jar.header())));
+        client.delete().uri("/api/routines/" + ids.get(0)).exchange().returnResult(String.class);
+        client.delete().uri("/api/routines/" + ids.get(2)).exchange().returnResult(String.class);
+
+        var list = get("/routines", "text/html", jar.header());
+        assertThat(Jsoup.parse(list.getResponseBody()).select(".your-routines h2 a").eachAttr("href"))
+            .containsExactly("/routines/" + ids.get(1));
+        assertThat(list.getResponseHeaders().get("Set-Cookie")).as("one cookie, without both").hasSize(1);
+        jar.after(list);
+        assertThat(jar.header()).contains(ids.get(1)).doesNotContain(ids.get(0), ids.get(2));
+    }
+
+    @Test
     void deletingARoutineLeavesNothingOfItAndItsPagesAnswer404() {
         JsonNode routine = routine(LOWER_BACK);
         String id = routine.get("id").asString();
@@ -285,6 +302,9 @@ class ProgressFlowTests {
         String id = routine(LOWER_BACK).get("id").asString();
         assertThat(get("/routines/" + id + "/delete", "text/html").getResponseBody()).contains("Delete this routine?",
             "no sessions will be gone for good");
+        post("/api/routines/" + id + "/sessions", "{\"painAfter\":2}");
+        post("/api/routines/" + id + "/sessions", "{\"painAfter\":1}");
+        assertThat(get("/routines/" + id + "/delete", "text/html").getResponseBody()).contains("its 2 sessions will be gone");
 
         var deleted = postForm("/routines/" + id + "/delete", "");
         assertThat(deleted.getStatus().value()).isEqualTo(302);

@@ -101,6 +101,17 @@ class RealCatalogStepTextTests {
     }
 
     @Test
+    void noStepLastsLongerThanATherapistWouldAskForItsTechnique() {
+        for (RoutineRequest request : RealCatalogSafetyTests.requests()) {
+            for (Step step : builder.build(request).steps()) {
+                assertThat(step.seconds()).as("%s in %s", step.technique().slug(), request)
+                    .isLessThanOrEqualTo(catalog.technique(step.technique().slug()).longestSeconds());
+            }
+        }
+        assertThat(catalog.technique("seated-lower-back-self-massage").longestSeconds()).as("thumb circles").isEqualTo(240);
+    }
+
+    @Test
     void aLowerBackWarmUpTalksAboutTheLowerBackOnly() {
         var request = new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF,
             new Screening(Set.of(), Set.of(), Set.of(), 3, 1, false));
