@@ -107,6 +107,10 @@ public final class Catalog {
         return technique;
     }
 
+    public boolean hasTechnique(String slug) {
+        return techniques.containsKey(slug);
+    }
+
     public boolean hasArea(String slug) {
         return areas.containsKey(slug);
     }

@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Routines as JSON: build and save one, read one back, delete one. The body is the builder form's fields. */
+/**
+ * Routines as JSON: build and save one, read one back, save a therapist's version of one, delete one.
+ * A new routine's body is the builder form's fields, a version's the adjust page's.
+ */
 @RestController
 @RequestMapping("/api/routines")
 class RoutineApiController {
@@ -37,6 +42,22 @@ class RoutineApiController {
     ResponseEntity<RoutineJson> create(@Valid @RequestBody RoutineForm routineForm, Locale locale) {
         RoutineView routine = routines.create(routineForm.toRequest(), locale);
         return ResponseEntity.created(URI.create("/routines/" + routine.id())).body(RoutineJson.of(routine));
+    }
+
+    /**
+     * A therapist's version of the routine: its steps, times and notes as given, each screened with
+     * the answers the routine was built from. The routine itself stays as it was.
+     */
+    @PostMapping("/{id}/versions")
+    ResponseEntity<RoutineJson> version(@PathVariable String id, @Valid @RequestBody AdjustmentForm adjustmentForm,
+                                        Locale locale) throws BindException {
+        var errors = new BeanPropertyBindingResult(adjustmentForm, "adjustmentForm");
+        routines.check(id, adjustmentForm, errors);
+        if (errors.hasErrors()) {
+            throw new BindException(errors);
+        }
+        RoutineView version = routines.adjust(id, adjustmentForm, locale);
+        return ResponseEntity.created(URI.create("/routines/" + version.id())).body(RoutineJson.of(version));
     }
 
     @GetMapping("/{id}")

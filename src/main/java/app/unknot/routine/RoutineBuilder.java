@@ -2,6 +2,7 @@ package app.unknot.routine;
 
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Performer;
+import app.unknot.catalog.Phase;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.TechniqueKind;
 import app.unknot.safety.Exclusion;
@@ -57,21 +58,76 @@ final class RoutineBuilder {
         if (screen.stops()) {
             return RoutinePlan.stop(screen.redFlagsRaised());
         }
-        List<Technique> safe = new ArrayList<>();
+        Screened screened = Screened.of(screen, candidates(request), hurt);
+        List<Step> steps = new StepSelection(request, screened.safe(), toolsAtHand(request)).plan();
+        return plan(request, screened, steps, screened.excluded());
+    }
+
+    /**
+     * What is wrong with the steps a therapist chose for a routine built from this request, screened
+     * as {@link #build} screens; empty when {@link #shape} can take them.
+     *
+     * @param request the request the routine was built from; its answers are screened again against
+     *     today's catalog, as a saved routine's page screens them
+     * @param hurt what the person marked as hurting in the routine's sessions, as for {@link #build}
+     */
+    List<RequestProblem> problems(RoutineRequest request, Map<String, String> hurt, List<ChosenStep> chosen) {
+        return chosenSteps(request, SafetyScreen.again(catalog, request.screening()), hurt, Map.of()).problems(chosen);
+    }
+
+    /**
+     * The plan of the steps a therapist chose, in their order, each in the phase it had in the routine
+     * it is adjusted from (a new one in its kind's own phase).
+     *
+     * @param phases the phase of each technique, by slug, in the routine adjusted
+     * @throws IllegalArgumentException when {@link #problems} names any; a red-flag request has no steps to shape
+     */
+    RoutinePlan shape(RoutineRequest request, Map<String, String> hurt, List<ChosenStep> chosen, Map<String, Phase> phases) {
+        ChosenSteps choice = chosenSteps(request, SafetyScreen.again(catalog, request.screening()), hurt, phases);
+        List<RequestProblem> problems = choice.problems(chosen);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("chosen steps refused: " + problems);
+        }
+        return plan(request, choice.screened(), choice.steps(chosen), choice.screened().excluded());
+    }
+
+    /**
+     * Another person's plan from a routine's steps: those their answers rule out are left out and
+     * listed, the rest keep their order, phase, time and note. Red flags stop it as they stop {@link #build}.
+     */
+    RoutinePlan reuse(RoutineRequest request, List<ChosenStep> chosen, Map<String, Phase> phases) {
+        SafetyScreen screen = new SafetyScreen(catalog, request.screening());
+        if (screen.stops()) {
+            return RoutinePlan.stop(screen.redFlagsRaised());
+        }
+        ChosenSteps choice = chosenSteps(request, screen, Map.of(), phases);
         List<Exclusion> excluded = new ArrayList<>();
-        for (Technique candidate : candidates(request)) {
-            Optional<Exclusion> unsafe = screen.ruleOut(candidate);
-            if (unsafe.isPresent()) {
-                excluded.add(unsafe.get());
-            }
-            else if (hurt.containsKey(candidate.slug())) {
-                excluded.add(Exclusion.byPerson(candidate, HURT, hurt.get(candidate.slug())));
-            }
-            else {
-                safe.add(candidate);
+        List<ChosenStep> kept = new ArrayList<>();
+        for (ChosenStep step : chosen) {
+            // A technique the catalog no longer holds, or no longer fits the routine, is not carried over.
+            if (catalog.hasTechnique(step.technique()) && choice.fits(step.technique())) {
+                Optional<Exclusion> out = choice.screened().ruleOut(catalog.technique(step.technique()));
+                out.ifPresentOrElse(excluded::add, () -> kept.add(choice.withinLimits(step)));
             }
         }
-        List<Step> steps = new StepSelection(request, safe, toolsAtHand(request)).plan();
+        return plan(request, choice.screened(), choice.steps(kept), excluded);
+    }
+
+    /** The request's candidates screened with its saved answers, as {@link #problems} screens them. */
+    Screened screened(RoutineRequest request, Map<String, String> hurt) {
+        return Screened.of(SafetyScreen.again(catalog, request.screening()), candidates(request), hurt);
+    }
+
+    /** @param screen the saved answers screened again for an adjustment, a new person's for a reuse */
+    private ChosenSteps chosenSteps(RoutineRequest request, SafetyScreen screen, Map<String, String> hurt,
+                                    Map<String, Phase> phases) {
+        List<Technique> candidates = candidates(request);
+        Screened screened = Screened.of(screen, candidates, hurt);
+        return new ChosenSteps(catalog, request, screened, candidates, toolsAtHand(request), phases);
+    }
+
+    private static RoutinePlan plan(RoutineRequest request, Screened screened, List<Step> steps, List<Exclusion> excluded) {
+        SafetyScreen screen = screened.screen();
         return new RoutinePlan(screen.cautious() ? PlanStatus.CAUTION : PlanStatus.OK, null, List.of(), steps, excluded,
             advice(request, screen, steps));
     }
@@ -91,13 +147,13 @@ final class RoutineBuilder {
     }
 
     /** What the person has ticked, and what every home has. */
-    private Set<String> toolsAtHand(RoutineRequest request) {
+    Set<String> toolsAtHand(RoutineRequest request) {
         Set<String> tools = new HashSet<>(catalog.alwaysAvailableTools());
         tools.addAll(request.tools());
         return tools;
     }
 
-    private static boolean performerFits(Technique technique, Performer requested) {
+    static boolean performerFits(Technique technique, Performer requested) {
         if (technique.kind() == TechniqueKind.STRETCH) {
             return technique.performer() != Performer.PARTNER || requested == Performer.PARTNER;
         }

@@ -53,12 +53,19 @@ class RoutineController {
     /**
      * The empty form; {@code ?area=} ticks one area and {@code ?tool=} tools (from a technique's
      * page), {@code ?from=} fills in the answers a saved routine was built from, for "change my answers".
+     * {@code ?startFrom=} asks the safety questions afresh for someone else, to have that routine's steps.
      */
     @GetMapping("/routines/new")
     String form(@RequestParam(required = false) String area, @RequestParam(required = false) List<String> tool,
-                @RequestParam(required = false) String from, Model model) {
+                @RequestParam(required = false) String from, @RequestParam(required = false) String startFrom,
+                Model model, Locale locale) {
         if (from != null) {
             return showForm(RoutineForm.of(routines.find(from).request()), model);
+        }
+        if (startFrom != null) {
+            RoutineView first = routines.view(startFrom, locale).withSteps();
+            model.addAttribute("startFrom", first);
+            return showForm(RoutineForm.forSomeoneElse(routines.find(startFrom).request()), model);
         }
         var form = RoutineForm.withDefaults();
         String preset = TechniqueFilter.of(catalog, area, null, null, null).area();
@@ -72,14 +79,18 @@ class RoutineController {
         return showForm(form, model);
     }
 
+    /** Builds and saves the routine; with {@code startFrom}, someone else's with that routine's steps. */
     @PostMapping("/routines")
-    String create(@Valid RoutineForm routineForm, BindingResult result, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect, Locale locale) {
+    String create(@Valid RoutineForm routineForm, BindingResult result, @RequestParam(required = false) String startFrom,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        RoutineView first = startFrom == null ? null : routines.view(startFrom, locale).withSteps();
         if (result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("startFrom", first);
             return showForm(routineForm, model);
         }
-        RoutineView routine = routines.create(routineForm.toRequest(), locale);
+        RoutineView routine = first == null ? routines.create(routineForm.toRequest(), locale)
+            : routines.reuse(startFrom, routineForm.toRequest(), locale);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/routines/" + routine.id();
     }
@@ -92,6 +103,7 @@ class RoutineController {
             model.addAttribute("emergencyNumber", emergencyNumber);
             return "routine/stop";
         }
+        model.addAttribute("newestVersion", routines.newestVersion(id).orElse(null));
         return "routine/show";
     }
 

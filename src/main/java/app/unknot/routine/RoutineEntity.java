@@ -67,6 +67,21 @@ class RoutineEntity {
 
     private String madeFrom;
 
+    private String adjustedFrom;
+
+    private String notes;
+
+    private Integer frequencyTimes;
+
+    @Enumerated(EnumType.STRING)
+    private Frequency.Per frequencyPer;
+
+    private Integer frequencyWeeks;
+
+    private String clientInitials;
+
+    private String preparedBy;
+
     @Enumerated(EnumType.STRING)
     private PlanStatus status;
 
@@ -98,6 +113,12 @@ class RoutineEntity {
      */
     RoutineEntity(String id, Instant createdAt, RoutineRequest request, RoutinePlan plan,
                   Function<String, String> conditionName, String madeFrom) {
+        this(id, createdAt, request, plan, conditionName, madeFrom, null, Handout.NONE);
+    }
+
+    /** @param adjustedFrom the routine a therapist adjusted into this version, or null */
+    RoutineEntity(String id, Instant createdAt, RoutineRequest request, RoutinePlan plan,
+                  Function<String, String> conditionName, String madeFrom, String adjustedFrom, Handout handout) {
         Screening screening = request.screening();
         this.id = id;
         this.createdAt = createdAt;
@@ -113,6 +134,15 @@ class RoutineEntity {
         this.cancerCleared = screening.cancerCleared();
         this.painRose = screening.painRoseLastTime();
         this.madeFrom = madeFrom;
+        this.adjustedFrom = adjustedFrom;
+        this.notes = handout.notes();
+        this.clientInitials = handout.clientInitials();
+        this.preparedBy = handout.preparedBy();
+        if (handout.frequency() != null) {
+            this.frequencyTimes = handout.frequency().times();
+            this.frequencyPer = handout.frequency().per();
+            this.frequencyWeeks = handout.frequency().weeks();
+        }
         this.status = plan.status();
         this.urgency = plan.urgency();
         this.advice = plan.advice().stream().map(Advice::slug).toList();
@@ -138,6 +168,15 @@ class RoutineEntity {
 
     String madeFrom() {
         return madeFrom;
+    }
+
+    String adjustedFrom() {
+        return adjustedFrom;
+    }
+
+    Handout handout() {
+        Frequency frequency = frequencyPer == null ? null : new Frequency(frequencyTimes, frequencyPer, frequencyWeeks);
+        return new Handout(notes, frequency, clientInitials, preparedBy);
     }
 
     PlanStatus status() {

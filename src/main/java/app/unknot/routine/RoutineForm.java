@@ -90,6 +90,16 @@ public class RoutineForm {
         return form;
     }
 
+    /** The form for someone else with this request's areas, tools, time and performer: their own answers are asked afresh. */
+    static RoutineForm forSomeoneElse(RoutineRequest request) {
+        var form = new RoutineForm();
+        form.setAreas(request.areas());
+        form.setTools(List.copyOf(request.tools()));
+        form.setMinutes(request.minutes());
+        form.setPerformer(request.performer().slug());
+        return form;
+    }
+
     /** The request this valid form asks for. */
     RoutineRequest toRequest() {
         return new RoutineRequest(areas.stream().distinct().toList(), new LinkedHashSet<>(tools), minutes,

@@ -14,8 +14,9 @@ import java.util.Set;
  * The routine built for one request, or the reason there is none.
  *
  * <p>A {@code STOP} plan carries only the red flags raised (most urgent first) and their most
- * urgent urgency. Any other plan carries the steps in routine order, the techniques ruled out for
- * safety, and the advice to show.
+ * urgent urgency. Any other plan carries the steps in the order they are followed, the techniques
+ * ruled out for safety, and the advice to show. The builder orders steps by phase; a therapist may
+ * order them as they see fit.
  */
 record RoutinePlan(
         PlanStatus status,
@@ -65,9 +66,6 @@ record RoutinePlan(
             Step step = steps.get(i);
             if (step.order() != i + 1) {
                 throw new IllegalArgumentException("steps are numbered 1.." + steps.size() + " in order");
-            }
-            if (i > 0 && step.phase().compareTo(steps.get(i - 1).phase()) < 0) {
-                throw new IllegalArgumentException("steps run warm-up, massage, stretch, cool-down in that order");
             }
             if (!seen.add(step.technique().slug())) {
                 throw new IllegalArgumentException(step.technique().slug() + " appears twice in one routine");

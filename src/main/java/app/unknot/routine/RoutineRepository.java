@@ -1,6 +1,9 @@
 package app.unknot.routine;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
@@ -13,6 +16,10 @@ interface RoutineRepository extends Repository<RoutineEntity, String> {
     Optional<RoutineEntity> findById(String id);
 
     boolean existsById(String id);
+
+    /** The ids of the versions adjusted from this routine, newest first. */
+    @Query("select r.id from RoutineEntity r where r.adjustedFrom = :id order by r.createdAt desc, r.id")
+    List<String> versionsOf(String id, Limit limit);
 
     /** Its steps and exclusions go first, as JPA deletes element collections before their owner. */
     void delete(RoutineEntity routine);

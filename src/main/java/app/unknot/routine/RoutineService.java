@@ -1,14 +1,21 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Phase;
+import app.unknot.system.ConflictException;
 import app.unknot.system.NotFoundException;
 import app.unknot.system.RandomIds;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /** Builds and saves routines, and finds saved ones worded for people. */
 @Service
@@ -31,7 +38,7 @@ public class RoutineService {
 
     /** Builds the routine for a request the form or the API has validated, and saves it durably. */
     RoutineView create(RoutineRequest request, Locale locale) {
-        return save(request, builder.build(request), null, locale);
+        return save(request, builder.build(request), null, null, Handout.NONE, locale);
     }
 
     /**
@@ -50,7 +57,94 @@ public class RoutineService {
         RoutineRequest before = first.request();
         var request = new RoutineRequest(before.areas(), before.tools(), before.minutes(), before.performer(),
             before.screening().afterPainRose(painRose));
-        return save(request, builder.build(request, hurt), id, locale);
+        return save(request, builder.build(request, hurt), id, null, Handout.NONE, locale);
+    }
+
+    /**
+     * What the adjust page offers: the routine, and every technique for its areas, tools and
+     * performer, each with the rule that rules it out for this person, if any.
+     *
+     * @throws NotFoundException when there is no such routine
+     * @throws ConflictException when a red flag stopped it: there is nothing to adjust
+     */
+    @Transactional(readOnly = true)
+    public Adjusting adjusting(String id, Locale locale) {
+        RoutineEntity routine = adjustable(id);
+        Screened screened = builder.screened(routine.request(), hurt(routine));
+        List<Adjusting.Choice> choices = builder.candidates(routine.request()).stream()
+            .map(technique -> new Adjusting.Choice(technique,
+                screened.ruleOut(technique).map(rule -> views.worded(rule, locale)).orElse(null)))
+            .toList();
+        return new Adjusting(views.toView(routine, locale), choices);
+    }
+
+    /**
+     * Rejects on {@code errors} what is wrong with an adjustment's steps, screened with the answers
+     * the routine was built from and what hurt in its sessions, as the builder screens them.
+     *
+     * @throws NotFoundException when there is no such routine
+     * @throws ConflictException when a red flag stopped it
+     */
+    @Transactional(readOnly = true)
+    public void check(String id, AdjustmentForm form, Errors errors) {
+        RoutineEntity routine = adjustable(id);
+        builder.problems(routine.request(), hurt(routine), form.chosenSteps())
+            .forEach(problem -> errors.rejectValue(problem.field(), problem.code(), problem.arguments().toArray(), null));
+    }
+
+    /**
+     * Saves the adjustment as a new routine, a version "adjusted from" this one, which keeps exactly
+     * what it was.
+     *
+     * @throws IllegalArgumentException when {@link #check} rejects it
+     */
+    public RoutineView adjust(String id, AdjustmentForm form, Locale locale) {
+        RoutineEntity first = adjustable(id);
+        RoutineRequest request = first.request();
+        RoutinePlan plan = builder.shape(request, hurt(first), form.chosenSteps(), phases(first));
+        return save(request, plan, null, id, form.handout(), locale);
+    }
+
+    /**
+     * A routine for someone else from this one's steps, screened against their answers: what those
+     * rule out is left out and listed. It keeps the therapist's notes and frequency, not the client's
+     * initials, and does not point back at the routine it came from, which is another person's.
+     *
+     * @param request the other person's request (the first one's areas, tools, time and performer)
+     * @throws ConflictException when a red flag stopped the first one: it has no steps to start from
+     */
+    public RoutineView reuse(String id, RoutineRequest request, Locale locale) {
+        RoutineEntity first = adjustable(id);
+        List<ChosenStep> steps = first.steps().stream()
+            .map(step -> new ChosenStep(step.techniqueSlug(), step.seconds(), step.note())).toList();
+        RoutinePlan plan = builder.reuse(request, steps, phases(first));
+        return save(request, plan, null, null, plan.status() == PlanStatus.STOP ? Handout.NONE
+            : first.handout().forAnotherClient(), locale);
+    }
+
+    /** The newest version a therapist adjusted from this routine, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> newestVersion(String id) {
+        return repository.versionsOf(id, Limit.of(1)).stream().findFirst();
+    }
+
+    private RoutineEntity adjustable(String id) {
+        RoutineEntity routine = find(id);
+        if (routine.status() == PlanStatus.STOP) {
+            throw new ConflictException("stopped");
+        }
+        return routine;
+    }
+
+    /** What the person marked as hurting, kept with the routine made again without it. */
+    private static Map<String, String> hurt(RoutineEntity routine) {
+        return routine.exclusions().stream().filter(exclusion -> exclusion.rule().equals(RoutineBuilder.HURT))
+            .collect(Collectors.toMap(ExclusionEntity::techniqueSlug, ExclusionEntity::reason, (one, other) -> one));
+    }
+
+    private static Map<String, Phase> phases(RoutineEntity routine) {
+        return routine.steps().stream()
+            .collect(Collectors.toMap(StepEntity::techniqueSlug, StepEntity::phase, (one, other) -> one));
     }
 
     /**
@@ -69,10 +163,11 @@ public class RoutineService {
         return RandomIds.wellFormed(id) && repository.existsById(id);
     }
 
-    private RoutineView save(RoutineRequest request, RoutinePlan plan, String madeFrom, Locale locale) {
+    private RoutineView save(RoutineRequest request, RoutinePlan plan, String madeFrom, String adjustedFrom,
+                             Handout handout, Locale locale) {
         // Databases keep microseconds: the routine answered now reads back the same later.
         var routine = new RoutineEntity(RandomIds.next(), clock.instant().truncatedTo(ChronoUnit.MICROS), request, plan,
-            condition -> catalog.condition(condition).name(), madeFrom);
+            condition -> catalog.condition(condition).name(), madeFrom, adjustedFrom, handout);
         writer.save(routine);
         return views.toView(routine, locale);
     }

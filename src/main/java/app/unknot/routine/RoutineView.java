@@ -17,11 +17,13 @@ import java.util.Optional;
  * @param redFlags for a stopped routine, the symptoms that stopped it, most urgent first
  * @param painLevel the pain the person gave when it was built, 0 to 10
  * @param madeFrom the id of the routine this one was made again from, without what hurt; null for a first one
+ * @param adjustedFrom the id of the routine a therapist adjusted into this version, or null
+ * @param handout what a therapist added for the handout besides the steps
  */
 public record RoutineView(String id, Instant createdAt, PlanStatus status, Urgency urgency, int minutes,
                           Performer performer, List<String> areaNames, int totalSeconds, List<StepView> steps,
                           List<ExclusionView> excluded, List<String> advice, List<RedFlag> redFlags, int painLevel,
-                          String madeFrom) {
+                          String madeFrom, String adjustedFrom, Handout handout) {
 
     public boolean stopped() {
         return status == PlanStatus.STOP;

@@ -47,9 +47,9 @@ class RoutineViewMapper {
             List<String> named = stored.phase() == Phase.STRETCH ? areas : worked;
             String reason = messages.getMessage("routine.reason." + stored.reason().slug(),
                 new Object[] {inSentence(names(named, technique.areas()), locale)}, locale);
-            ExclusionView leaveOut = today.ruleOut(technique).map(rule -> leaveOut(rule, locale)).orElse(null);
+            ExclusionView leaveOut = today.ruleOut(technique).map(rule -> worded(rule, locale)).orElse(null);
             steps.add(new StepView(steps.size() + 1, stored.phase(), technique, stored.performer(), areas,
-                stored.seconds(), reason, technique.tools().stream().map(Tool::name).toList(), leaveOut));
+                stored.seconds(), reason, technique.tools().stream().map(Tool::name).toList(), leaveOut, stored.note()));
         }
         List<BodyArea> shownAreas = routine.steps().stream().flatMap(step -> step.technique().areas().stream()).toList();
         List<ExclusionView> excluded = routine.exclusions().stream().map(e -> excluded(e, locale)).toList();
@@ -57,7 +57,8 @@ class RoutineViewMapper {
             .sorted(Comparator.comparing(RedFlag::urgency)).toList();
         return new RoutineView(routine.id(), routine.createdAt(), routine.status(), routine.urgency(), request.minutes(),
             request.performer(), names(request.areas(), shownAreas), routine.totalSeconds(), steps, excluded,
-            advice(routine.advice(), request.screening(), locale), flags, request.screening().painLevel(), routine.madeFrom());
+            advice(routine.advice(), request.screening(), locale), flags, request.screening().painLevel(), routine.madeFrom(),
+            routine.adjustedFrom(), routine.handout());
     }
 
     private List<String> advice(List<Advice> advice, Screening screening, Locale locale) {
@@ -81,13 +82,13 @@ class RoutineViewMapper {
             exclusion.reason() != null ? exclusion.reason() : painRuleReason(rule, locale));
     }
 
-    /** A rule of today's catalog that leaves a saved step out. */
-    private ExclusionView leaveOut(Exclusion exclusion, Locale locale) {
+    /** A rule that rules a technique out today, in words: a condition's, a pain rule's, or what hurt last time. */
+    ExclusionView worded(Exclusion exclusion, Locale locale) {
         String rule = exclusion.rule();
-        boolean pain = PainRule.withSlug(rule).isPresent();
+        boolean condition = PainRule.withSlug(rule).isEmpty() && !rule.equals(RoutineBuilder.HURT);
         return new ExclusionView(exclusion.technique().slug(), exclusion.technique().name(), rule,
-            pain ? painRuleName(rule, locale) : catalog.condition(rule).name(),
-            pain ? painRuleReason(rule, locale) : exclusion.reason());
+            condition ? catalog.condition(rule).name() : painRuleName(rule, locale),
+            exclusion.reason() != null ? exclusion.reason() : painRuleReason(rule, locale));
     }
 
     private String painRuleName(String rule, Locale locale) {

@@ -16,6 +16,7 @@ import java.util.List;
  *     themselves for a stretch
  * @param seconds the whole step, both sides included
  * @param areas the requested areas this step works, in the request's order
+ * @param note a therapist's note for this step, or null
  */
 record Step(
         int order,
@@ -24,7 +25,8 @@ record Step(
         Performer performer,
         int seconds,
         StepReason reason,
-        List<String> areas) {
+        List<String> areas,
+        String note) {
 
     Step {
         requireValue(phase, "step phase");
@@ -47,5 +49,12 @@ record Step(
         if (areas.isEmpty() || !technique.areaSlugs().containsAll(areas)) {
             throw new IllegalArgumentException(technique.slug() + " step must work some of its own areas, was " + areas);
         }
+        note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** A step as the builder plans it: no one has written a note for it. */
+    Step(int order, Phase phase, Technique technique, Performer performer, int seconds, StepReason reason,
+         List<String> areas) {
+        this(order, phase, technique, performer, seconds, reason, areas, null);
     }
 }

@@ -34,6 +34,8 @@ class StepEntity {
     @Convert(converter = SlugListConverter.class)
     private List<String> areas;
 
+    private String note;
+
     protected StepEntity() {
     }
 
@@ -45,6 +47,7 @@ class StepEntity {
         this.seconds = step.seconds();
         this.reason = step.reason();
         this.areas = step.areas();
+        this.note = step.note();
     }
 
     Phase phase() {
@@ -73,5 +76,10 @@ class StepEntity {
 
     List<String> areas() {
         return List.copyOf(areas);
+    }
+
+    /** A therapist's note for this step, or null. */
+    String note() {
+        return note;
     }
 }

@@ -201,14 +201,14 @@ final class StepSelection {
     private Step step(int order, StepDraft draft) {
         Technique technique = draft.technique;
         List<String> worked = areas.stream().filter(technique::works).toList();
-        return new Step(order, draft.phase, technique.tailoredTo(worked, toolsAtHand), performerOf(technique), draft.seconds,
+        return new Step(order, draft.phase, technique.tailoredTo(worked, toolsAtHand), performerOf(technique, performer), draft.seconds,
             reason(draft, worked), worked);
     }
 
     /** A massage is given by whoever the person chose; a stretch is done by the person, unless the technique needs a partner. */
-    private Performer performerOf(Technique technique) {
+    static Performer performerOf(Technique technique, Performer requested) {
         if (technique.kind() == TechniqueKind.MASSAGE) {
-            return performer;
+            return requested;
         }
         return technique.performer() == Performer.PARTNER ? Performer.PARTNER : Performer.SELF;
     }

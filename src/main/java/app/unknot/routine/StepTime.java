@@ -1,6 +1,8 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.Technique;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Step durations derived from a technique's typical time. Steps move in whole grains: 15 s, or
@@ -31,6 +33,13 @@ final class StepTime {
     /** The technique's longest time, in whole grains: as long as a step grows to fill the time asked for. */
     static int longest(Technique technique) {
         return Math.max(typical(technique), technique.longestSeconds() / grain(technique) * grain(technique));
+    }
+
+    /** The times a therapist may give a step of this technique, shortest first, in whole grains. */
+    static List<Integer> choices(Technique technique) {
+        int grain = grain(technique);
+        return IntStream.iterate(roundUp(SHORTEST_STEP_SECONDS, grain), seconds -> seconds <= longest(technique),
+            seconds -> seconds + grain).boxed().toList();
     }
 
     static int roundUp(int seconds, int grain) {

@@ -15,9 +15,11 @@ import java.util.List;
  * @param toolNames the technique's tools, by name
  * @param leaveOut the rule that would leave this step out today, when one was added since the
  *     routine was built; null while the step is still safe
+ * @param note a therapist's note for this step, or null
  */
 public record StepView(int order, Phase phase, Technique technique, Performer performer, List<String> areas,
-                       int seconds, String reason, List<String> toolNames, ExclusionView leaveOut) {
+                       int seconds, String reason, List<String> toolNames, ExclusionView leaveOut,
+                       String note) {
 
     public int secondsPerSide() {
         return seconds / technique.sides();

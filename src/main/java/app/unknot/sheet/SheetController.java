@@ -17,12 +17,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The printable routine sheet, as a page and as a PDF rendered from the same template. */
 @Controller
 class SheetController {
 
     private static final String TEMPLATE = "sheet/sheet";
+    /** A box for notes is worth a page only while the sheet stays within two. */
+    private static final int MOST_PAGES_WITH_BOX = 2;
 
     private final RoutineService routines;
     private final QrCodes qrCodes;
@@ -36,17 +39,30 @@ class SheetController {
         this.publicUrl = publicUrl;
     }
 
+    /** The sheet, for A4 or US Letter: {@code ?paper=}, or the paper usual where the reader's browser says they are. */
     @GetMapping("/routines/{id}/sheet")
-    String sheet(@PathVariable String id, Locale locale, Model model) {
-        model.addAllAttributes(sheetModel(routines.view(id, locale).withSteps(), locale, false));
+    String sheet(@PathVariable String id, @RequestParam(required = false) String paper, Locale locale,
+                 HttpServletRequest request, Model model) {
+        Paper size = Paper.of(paper, request.getLocale());
+        model.addAllAttributes(sheetModel(routines.view(id, locale).withSteps(), locale, size, false, true));
         return TEMPLATE;
     }
 
+    /** The sheet as a PDF, with a box for notes while that still fits its pages. */
     @GetMapping("/routines/{id}/sheet.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String id, Locale locale, HttpServletRequest request,
-                               HttpServletResponse response) {
+    ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(required = false) String paper, Locale locale,
+                               HttpServletRequest request, HttpServletResponse response) {
+        Paper size = Paper.of(paper, request.getLocale());
         RoutineView routine = routines.view(id, locale).withSteps();
-        byte[] pdf = pdfRenderer.render(TEMPLATE, sheetModel(routine, locale, true), locale, request, response);
+        byte[] pdf = pdfRenderer.render(TEMPLATE, sheetModel(routine, locale, size, true, true), locale, request, response);
+        int pages = SheetPdfRenderer.pages(pdf);
+        if (pages > MOST_PAGES_WITH_BOX) {
+            byte[] withoutBox = pdfRenderer.render(TEMPLATE, sheetModel(routine, locale, size, true, false), locale, request,
+                response);
+            if (SheetPdfRenderer.pages(withoutBox) < pages) {
+                pdf = withoutBox;
+            }
+        }
         String filename = "unknot-routine-" + routine.id() + ".pdf";
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_PDF)
@@ -54,7 +70,7 @@ class SheetController {
             .body(pdf);
     }
 
-    private Map<String, Object> sheetModel(RoutineView routine, Locale locale, boolean pdf) {
+    private Map<String, Object> sheetModel(RoutineView routine, Locale locale, Paper paper, boolean pdf, boolean notesBox) {
         String url = publicUrl.of("/routines/{id}", routine.id());
         Map<String, Object> model = new HashMap<>();
         model.put("routine", routine);
@@ -63,6 +79,9 @@ class SheetController {
         model.put("cautions", SheetCautions.of(routine.steps()));
         model.put("builtOn", Dates.of(routine.createdAt(), locale));
         model.put("pdf", pdf);
+        model.put("paper", paper);
+        model.put("papers", Paper.values());
+        model.put("notesBox", notesBox);
         return model;
     }
 }

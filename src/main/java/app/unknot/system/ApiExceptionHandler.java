@@ -16,6 +16,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,6 +38,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    /** The error code of a field naming something a safety rule rules out (routine's RequestProblem.RULED_OUT). */
+    private static final String RULED_OUT = "ruledOut";
+
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Problems problems;
@@ -47,6 +52,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex, Locale locale) {
         return problems.notFound(ex, locale);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException ex, Locale locale) {
+        return problems.conflict(ex, locale);
     }
 
     @ExceptionHandler(InvalidParameterException.class)
@@ -67,12 +77,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(ex.getBindingResult());
+    }
+
+    /** Checks a controller makes after binding (a therapist's steps against the person's answers) answer as binding does. */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<Object> invalidAfterBinding(BindException ex) {
+        return invalid(ex.getBindingResult());
+    }
+
+    /**
+     * A 400 naming every field at fault; a field refused because a safety rule rules out what it names
+     * ({@value #RULED_OUT}, with the rule's slug as its last message argument) is listed under
+     * {@code rules} too, so a client can tell which rule.
+     */
+    private ResponseEntity<Object> invalid(BindingResult result) {
         Locale locale = LocaleContextHolder.getLocale();
-        List<FieldError> fieldErrors = ex.getBindingResult().getFieldErrors();
+        List<FieldError> fieldErrors = result.getFieldErrors();
         Map<String, String> errors = new TreeMap<>();
-        fieldErrors.forEach(error -> errors.putIfAbsent(topField(error), problems.message(error, locale)));
+        Map<String, Object> rules = new TreeMap<>();
+        for (FieldError error : fieldErrors) {
+            errors.putIfAbsent(topField(error), problems.message(error, locale));
+            Object[] arguments = error.getArguments();
+            if (RULED_OUT.equals(error.getCode()) && arguments != null && arguments.length > 0) {
+                rules.putIfAbsent(topField(error), arguments[arguments.length - 1]);
+            }
+        }
         String first = fieldErrors.stream().findFirst().map(ApiExceptionHandler::topField).orElse("body");
-        return ResponseEntity.badRequest().body(problems.invalid(first, errors, locale));
+        ProblemDetail problem = problems.invalid(first, errors, locale);
+        if (!rules.isEmpty()) {
+            problem.setProperty("rules", rules);
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
@@ -99,13 +135,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return false;
     }
 
-    /** "areas[3]" and "areas" are the same field to a client. */
+    /** "areas[3]" and "areas" are the same field to a client; "steps[2].technique" is one step's. */
     private static String topField(FieldError error) {
-        return error.getField().replaceAll("\\[.*$", "");
+        return error.getField().replaceFirst("\\[[^\\]]*\\]$", "");
     }
 
+    /** The JSON path as the API names fields: "steps[2].seconds"; a plain list's entry is the list, "areas". */
     private static String field(List<JacksonException.Reference> path) {
-        return path.stream().map(JacksonException.Reference::getPropertyName)
-            .filter(name -> name != null).findFirst().orElse("body");
+        var field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            }
+            else if (reference.getIndex() >= 0 && !field.isEmpty()) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString().replaceFirst("\\[[^\\]]*\\]$", "");
     }
 }

@@ -18,6 +18,13 @@ class PageExceptionHandler {
         return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException ex) {
+        var page = new ModelAndView("error/409", HttpStatus.CONFLICT);
+        page.addObject("conflict", ex);
+        return page;
+    }
+
     @ExceptionHandler(InvalidParameterException.class)
     ModelAndView badParameter(InvalidParameterException ex) {
         var page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);

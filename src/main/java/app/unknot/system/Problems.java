@@ -40,6 +40,13 @@ final class Problems {
         return problem;
     }
 
+    /** A 409 whose detail says why it cannot be done. */
+    ProblemDetail conflict(ConflictException ex, Locale locale) {
+        ProblemDetail problem = of(HttpStatus.CONFLICT, null, locale);
+        problem.setDetail(messages.getMessage(ex.getMessageCode(), null, locale));
+        return problem;
+    }
+
     /**
      * A 400 naming the first field at fault as {@code parameter}, with every field's message in
      * {@code errors} and all of them in the detail.

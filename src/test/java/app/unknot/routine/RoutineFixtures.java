@@ -49,7 +49,7 @@ public final class RoutineFixtures {
                 step(3, Phase.STRETCH, twist, Performer.SELF, 120, "Lengthens the muscles of your lower back after the massage.")),
             List.of(new ExclusionView("massage-gun-back", "Massage gun on the back", "blood-thinners",
                 "Taking blood thinners", "A massage gun can bruise when blood clots slowly.")),
-            List.of(BLOOD_THINNERS_ADVICE), List.of(), 3, null);
+            List.of(BLOOD_THINNERS_ADVICE), List.of(), 3, null, null, Handout.NONE);
     }
 
     /** {@link #lowerBack()} after a safety rule was added that leaves its second step out. */
@@ -59,10 +59,24 @@ public final class RoutineFixtures {
         StepView ball = steps.get(1);
         steps.set(1, new StepView(ball.order(), ball.phase(), ball.technique(), ball.performer(), ball.areas(),
             ball.seconds(), ball.reason(), ball.toolNames(), new ExclusionView(ball.technique().slug(),
-                ball.technique().name(), "blood-thinners", "Taking blood thinners", "No balls on the back any more.")));
+                ball.technique().name(), "blood-thinners", "Taking blood thinners", "No balls on the back any more."), null));
         return new RoutineView(routine.id(), routine.createdAt(), routine.status(), routine.urgency(), routine.minutes(),
             routine.performer(), routine.areaNames(), routine.totalSeconds(), steps, routine.excluded(), routine.advice(),
-            routine.redFlags(), routine.painLevel(), routine.madeFrom());
+            routine.redFlags(), routine.painLevel(), routine.madeFrom(), routine.adjustedFrom(), routine.handout());
+    }
+
+    /** {@link #lowerBack()} as a therapist's version: adjusted from another, with a handout and a note on its second step. */
+    public static RoutineView adjustedLowerBack() {
+        RoutineView routine = lowerBack();
+        List<StepView> steps = new ArrayList<>(routine.steps());
+        StepView ball = steps.get(1);
+        steps.set(1, new StepView(ball.order(), ball.phase(), ball.technique(), ball.performer(), ball.areas(),
+            ball.seconds(), ball.reason(), ball.toolNames(), null, "Lighter on the left side."));
+        return new RoutineView(routine.id(), routine.createdAt(), routine.status(), routine.urgency(), routine.minutes(),
+            routine.performer(), routine.areaNames(), routine.totalSeconds(), steps, routine.excluded(), routine.advice(),
+            routine.redFlags(), routine.painLevel(), null, "Ab12Cd34Ef56Gh78Ij90Kl",
+            new Handout("Mornings, and after long sitting.", new Frequency(2, Frequency.Per.DAY, 4), "AB",
+                "Jo Smith, Calm Back Clinic"));
     }
 
     /** A partner's massage and a two-sided stretch, with a technique left out for blood thinners. */
@@ -78,7 +92,7 @@ public final class RoutineFixtures {
                 step(2, Phase.STRETCH, twist, Performer.SELF, 180, "Lengthens the muscles of your lower back after the massage.")),
             List.of(new ExclusionView("petrissage", "Petrissage (kneading)", "blood-thinners", "Taking blood thinners",
                 "Firm pressure can bruise when blood clots slowly.")),
-            List.of(BLOOD_THINNERS_ADVICE), List.of(), 3, null);
+            List.of(BLOOD_THINNERS_ADVICE), List.of(), 3, null, null, Handout.NONE);
     }
 
     /** Red flags stopped it: no steps, the most urgent flag first. */
@@ -86,14 +100,14 @@ public final class RoutineFixtures {
         return new RoutineView(ID, CREATED, PlanStatus.STOP, Urgency.EMERGENCY, 15, Performer.SELF, List.of("Lower back"), 0,
             List.of(), List.of(), List.of(),
             List.of(new RedFlag("saddle-numbness", "Numbness around the genitals or buttocks", "About it.", Urgency.EMERGENCY),
-                new RedFlag("fever", "Back pain with a high temperature", "About it.", Urgency.URGENT)), 3, null);
+                new RedFlag("fever", "Back pain with a high temperature", "About it.", Urgency.URGENT)), 3, null, null, Handout.NONE);
     }
 
     /** Everything was ruled out: no steps, only advice. */
     public static RoutineView nothingSuitable() {
         return new RoutineView(ID, CREATED, PlanStatus.CAUTION, null, 15, Performer.SELF, List.of("Lower back"), 0,
             List.of(), List.of(), List.of("Nothing in the catalog is both suitable and safe for what you told us."),
-            List.of(), 3, null);
+            List.of(), 3, null, null, Handout.NONE);
     }
 
     /** The step as if it were another technique of the routine, with this slug and these cautions. */
@@ -102,12 +116,12 @@ public final class RoutineFixtures {
         var other = new Technique(slug, t.name(), t.kind(), t.performer(), t.posture(), t.pressure(), t.seconds(),
             t.longestSeconds(), t.sides(), t.movement(), t.phases(), t.areas(), t.tools(), t.summary(), t.instructions(), cautions);
         return new StepView(step.order(), step.phase(), other, step.performer(), step.areas(), step.seconds(),
-            step.reason(), step.toolNames(), step.leaveOut());
+            step.reason(), step.toolNames(), step.leaveOut(), step.note());
     }
 
     private static StepView step(int order, Phase phase, Technique technique, Performer performer, int seconds, String reason) {
         return new StepView(order, phase, technique, performer, LOWER_BACK, seconds, reason,
-            technique.tools().stream().map(Tool::name).toList(), null);
+            technique.tools().stream().map(Tool::name).toList(), null, null);
     }
 
     private static Technique technique(String slug, String name, TechniqueKind kind, Performer performer, Posture posture,

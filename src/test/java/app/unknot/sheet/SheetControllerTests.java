@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -128,8 +129,10 @@ class SheetControllerTests {
             Document sheet = sheet();
 
             assertThat(PageRules.unversioned(sheet.select("link[rel=stylesheet]").eachAttr("href")))
-                .containsExactly("/css/sheet.css", "/css/sheet-print.css");
+                .containsExactly("/css/sheet.css", "/css/sheet-phone.css", "/css/sheet-print.css", "/css/sheet-a4.css");
             assertThat(sheet.selectFirst("link[href^=/css/sheet-print-]").attr("media")).isEqualTo("print");
+            assertThat(sheet.selectFirst("link[href^=/css/sheet-a4-]").attr("media")).isEqualTo("print");
+            assertThat(sheet.selectFirst("link[href^=/css/sheet-phone-]").attr("media")).isEqualTo("screen and (max-width: 40rem)");
             assertThat(sheet.select(".site-header, .site-footer, link[href^=/css/unknot]")).isEmpty();
             assertThat(sheet.select("main")).hasSize(1);
         }
@@ -140,7 +143,7 @@ class SheetControllerTests {
 
             assertThat(sheet.selectFirst("button#print-sheet").hasAttr("hidden")).isTrue();
             assertThat(PageRules.unversioned(sheet.select("script").eachAttr("src"))).containsExactly("/js/print.js");
-            assertThat(sheet.selectFirst(".sheet-actions a[href=" + SHEET + ".pdf]").text()).isEqualTo("Download as PDF");
+            assertThat(sheet.selectFirst(".sheet-actions a[href=" + SHEET + ".pdf?paper=a4]").text()).isEqualTo("Download as PDF");
             assertThat(sheet.selectFirst(".sheet-actions a[href=/routines/" + ID + "]").text()).isEqualTo("Back to the routine");
             PageRules.assertNoInlineScriptOrStyle(sheet);
         }
@@ -182,6 +185,70 @@ class SheetControllerTests {
                     "When to stop and get help", "Lower both knees to one side.")
                     .doesNotContain("Download as PDF", "Print this sheet", "Back to the routine");
             }
+        }
+    }
+
+    @Nested
+    class Handout {
+
+        @BeforeEach
+        void aTherapistsVersion() {
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.adjustedLowerBack());
+        }
+
+        @Test
+        void theSheetSaysForWhomWhoPreparedItHowOftenAndEveryNote() throws Exception {
+            Document sheet = Jsoup.parse(mvc.perform(get(SHEET).locale(Locale.ENGLISH)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+            assertThat(sheet.select(".sheet-meta dt").eachText()).contains("For", "How often", "Prepared by");
+            assertThat(sheet.select(".sheet-meta dd").eachText())
+                .contains("AB", "Twice a day for 4 weeks", "Jo Smith, Calm Back Clinic");
+            assertThat(sheet.selectFirst(".sheet-notes p").text()).isEqualTo("Mornings, and after long sitting.");
+            assertThat(sheet.select(".sheet-steps > li").get(1).selectFirst(".step-note").text())
+                .isEqualTo("Note: Lighter on the left side.");
+            assertThat(sheet.select(".sheet-steps > li").get(1).select(".step-instructions > li")).hasSize(3);
+            assertThat(sheet.select(".sheet-notes-box .notes-box")).hasSize(1);
+        }
+
+        @Test
+        void soDoesThePdf() throws Exception {
+            byte[] pdf = mvc.perform(get(SHEET + ".pdf").locale(Locale.ENGLISH)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(document.getNumberOfPages()).isBetween(1, 2);
+                assertThat(PdfText.of(document)).contains("For AB", "How often Twice a day for 4 weeks",
+                    "Prepared by Jo Smith, Calm Back Clinic", "Mornings, and after long sitting.",
+                    "Note: Lighter on the left side.", "Your notes");
+            }
+        }
+    }
+
+    @Nested
+    class Paper {
+
+        @ParameterizedTest(name = "{0} with {1} paper: {2}")
+        @CsvSource({
+            "en-GB, '', a4, 595", "en-US, '', letter, 612", "fr-CA, '', letter, 612", "de-DE, '', a4, 595",
+            "en-US, a4, a4, 595", "en-GB, letter, letter, 612"})
+        void isTheReadersUnlessTheyChoose(String language, String asked, String paper, int pointsWide) throws Exception {
+            String query = asked.isEmpty() ? "" : "?paper=" + asked;
+            Document sheet = Jsoup.parse(mvc.perform(get(SHEET + query).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(sheet.select("link[href^=/css/sheet-" + paper + "-]")).hasSize(1);
+            assertThat(sheet.selectFirst(".sheet-actions a.button").attr("href")).isEqualTo(SHEET + ".pdf?paper=" + paper);
+            assertThat(sheet.selectFirst(".paper-switch strong").attr("aria-current")).isEqualTo("true");
+
+            byte[] pdf = mvc.perform(get(SHEET + ".pdf" + query).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(Math.round(document.getPage(0).getMediaBox().getWidth())).isEqualTo(pointsWide);
+            }
+        }
+
+        @Test
+        void anUnknownPaperIsABadRequest() throws Exception {
+            mvc.perform(get(SHEET + "?paper=a3").locale(Locale.ENGLISH)).andExpect(status().isBadRequest());
         }
     }
 
