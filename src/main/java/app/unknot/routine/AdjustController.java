@@ -66,6 +66,8 @@ class AdjustController {
                 Model model, Locale locale) {
         Adjusting adjusting = routines.adjusting(id, locale);
         List<AdjustmentForm.StepRow> steps = adjustmentForm.getSteps();
+        // Rows posted with gaps between their numbers come back empty: there is nothing in them to keep.
+        steps.removeIf(step -> step.getTechnique() == null || step.getTechnique().isEmpty());
         if (up != null && up > 0 && up < steps.size()) {
             Collections.swap(steps, up, up - 1);
         }

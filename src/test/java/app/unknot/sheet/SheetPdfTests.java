@@ -8,6 +8,7 @@ import app.unknot.routine.RoutineView;
 import app.unknot.routine.StepView;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,14 +58,20 @@ class SheetPdfTests {
         RoutineView routine = routines.view(id, Locale.ENGLISH);
         assertThat(routine.steps()).hasSizeGreaterThanOrEqualTo(3);
 
-        EntityExchangeResult<byte[]> response = client.get().uri("/routines/" + id + "/sheet.pdf")
-            .header("Accept-Language", "en").exchange().returnResult(byte[].class);
+        for (String paper : List.of("a4", "letter")) {
+            EntityExchangeResult<byte[]> response = client.get().uri("/routines/" + id + "/sheet.pdf?paper=" + paper)
+                .header("Accept-Language", "en").exchange().returnResult(byte[].class);
+            assertFitsTwoPages(name + "-" + paper, response, routine, id);
+        }
+    }
 
+    private void assertFitsTwoPages(String name, EntityExchangeResult<byte[]> response, RoutineView routine, String id)
+            throws Exception {
         assertThat(response.getStatus().value()).isEqualTo(200);
         assertThat(response.getResponseHeaders().getFirst("Content-Type")).isEqualTo("application/pdf");
         save(name, response.getResponseBody());
         try (PDDocument pdf = Loader.loadPDF(response.getResponseBody())) {
-            assertThat(pdf.getNumberOfPages()).isBetween(1, 2);
+            assertThat(pdf.getNumberOfPages()).as(name).isBetween(1, 2);
             String text = PdfText.of(pdf);
             for (StepView step : routine.steps()) {
                 assertThat(text).contains(step.technique().name());

@@ -29,17 +29,24 @@ public final class AppPages {
         {"areas":["lower-back"],"tools":["tennis-ball"],"minutes":15,"performer":"self","conditions":[],
          "affectedAreas":[],"redFlags":[],"painLevel":3,"painWeeks":1,"cancerCleared":false}""";
 
+    private static final String VERSION = """
+        {"steps":[{"technique":"%s","seconds":120,"note":"Gently on the <b>left</b> side."}],
+         "notes":"Mornings.\\nAnd after long sitting.", "frequency":{"times":2,"per":"day","weeks":4},
+         "clientInitials":"AB", "preparedBy":"Jo Smith, Calm Back Clinic"}""";
+
     private final String routine;
     private final String redFlagRoutine;
+    private final String version;
     private final int steps;
 
-    private AppPages(String routine, String redFlagRoutine, int steps) {
+    private AppPages(String routine, String redFlagRoutine, String version, int steps) {
         this.routine = routine;
         this.redFlagRoutine = redFlagRoutine;
+        this.version = version;
         this.steps = steps;
     }
 
-    /** Saves the two routines in the app this client talks to, and two sessions of the first. */
+    /** Saves the two routines in the app this client talks to, two sessions of the first and a therapist's version of it. */
     public static AppPages saveRoutines(RestTestClient client) {
         JsonNode routine = post(client, "/api/routines", LOWER_BACK);
         JsonNode stopped = post(client, "/api/routines", LOWER_BACK.replace("\"redFlags\":[]", "\"redFlags\":[\"fever\"]"));
@@ -47,7 +54,8 @@ public final class AppPages {
         String hurt = routine.get("steps").get(0).get("technique").asString();
         post(client, "/api/routines/" + id + "/sessions", "{\"painBefore\":4,\"painAfter\":2,\"note\":\"Easier <b>today</b>.\"}");
         post(client, "/api/routines/" + id + "/sessions", "{\"painBefore\":3,\"painAfter\":6,\"hurt\":[\"" + hurt + "\"]}");
-        return new AppPages(id, stopped.get("id").asString(), routine.get("steps").size());
+        JsonNode version = post(client, "/api/routines/" + id + "/versions", VERSION.formatted(hurt));
+        return new AppPages(id, stopped.get("id").asString(), version.get("id").asString(), routine.get("steps").size());
     }
 
     public List<Page> pages() {
@@ -72,6 +80,11 @@ public final class AppPages {
             new Page("calendar reminder with nothing chosen", "/routines/" + routine + "/reminder.ics?time=late", 400),
             new Page("delete, to confirm", "/routines/" + routine + "/delete", 200),
             new Page("sheet", "/routines/" + routine + "/sheet", 200),
+            new Page("adjust, for a therapist", "/routines/" + routine + "/adjust", 200),
+            new Page("a therapist's version", "/routines/" + version, 200),
+            new Page("a therapist's version as a sheet, on Letter", "/routines/" + version + "/sheet?paper=letter", 200),
+            new Page("builder form for someone else", "/routines/new?startFrom=" + version, 200),
+            new Page("409, adjusting a red-flag routine", "/routines/" + redFlagRoutine + "/adjust", 409),
             new Page("404", "/no/such/page", 404),
             new Page("400", "/techniques?kind=spoon", 400)));
         return pages;
