@@ -28,8 +28,8 @@ class CatalogController {
     @GetMapping("/techniques")
     String list(@RequestParam(required = false) String area, @RequestParam(required = false) String tool,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String page, Model model) {
-        TechniqueFilter filter = TechniqueFilter.of(catalog, area, tool, kind, q);
+                @RequestParam(required = false) String by, @RequestParam(required = false) String page, Model model) {
+        TechniqueFilter filter = TechniqueFilter.of(catalog, area, tool, kind, q, by);
         TechniquePage shown = catalog.techniques(filter, TechniquePage.number(page));
         model.addAttribute("filter", filter);
         model.addAttribute("page", shown);
@@ -37,6 +37,7 @@ class CatalogController {
         model.addAttribute("areas", catalog.areas());
         model.addAttribute("tools", catalog.tools());
         model.addAttribute("kinds", List.of(TechniqueKind.values()));
+        model.addAttribute("performers", List.of(Performer.SELF, Performer.PARTNER));
         model.addAttribute("maxTextLength", TechniqueFilter.MAX_TEXT_LENGTH);
         return "catalog/techniqueList";
     }

@@ -61,12 +61,12 @@ class RoutineController {
             return showForm(RoutineForm.of(routines.find(from).request()), model);
         }
         var form = RoutineForm.withDefaults();
-        String preset = TechniqueFilter.of(catalog, area, null, null, null).area();
+        String preset = TechniqueFilter.of(catalog, area, null, null, null, null).area();
         if (preset != null) {
             form.setAreas(List.of(preset));
         }
         if (tool != null) {
-            form.setTools(tool.stream().map(slug -> TechniqueFilter.of(catalog, null, slug, null, null).tool())
+            form.setTools(tool.stream().map(slug -> TechniqueFilter.of(catalog, null, slug, null, null, null).tool())
                 .filter(slug -> slug != null && !catalog.tool(slug).alwaysAvailable()).distinct().toList());
         }
         return showForm(form, model);
