@@ -39,6 +39,8 @@ class CatalogController {
         model.addAttribute("kinds", List.of(TechniqueKind.values()));
         model.addAttribute("performers", List.of(Performer.SELF, Performer.PARTNER));
         model.addAttribute("maxTextLength", TechniqueFilter.MAX_TEXT_LENGTH);
+        model.addAttribute("bodyMap", BodyMap.INSTANCE);
+        model.addAttribute("pageScripts", List.of("/js/catalog.js"));
         return "catalog/techniqueList";
     }
 
@@ -49,6 +51,7 @@ class CatalogController {
         model.addAttribute("ruledOutBy", safety.ruledOutBy(technique));
         model.addAttribute("ownTools", technique.tools().stream().filter(tool -> !tool.alwaysAvailable()).map(Tool::slug).toList());
         model.addAttribute("similar", similar(technique));
+        model.addAttribute("bodyMap", BodyMap.INSTANCE);
         model.addAttribute("areaNames", technique.areas().stream().collect(Collectors.toMap(BodyArea::slug, BodyArea::name)));
         return "catalog/techniqueDetails";
     }

@@ -1,5 +1,6 @@
 package app.unknot.routine;
 
+import app.unknot.catalog.BodyMap;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Condition;
 import app.unknot.catalog.Performer;
@@ -99,6 +100,7 @@ class RoutineController {
         List<Tool> tools = catalog.tools();
         model.addAttribute("routineForm", form);
         model.addAttribute("areas", catalog.areas());
+        model.addAttribute("bodyMap", BodyMap.INSTANCE);
         model.addAttribute("ownTools", tools.stream().filter(tool -> !tool.alwaysAvailable()).toList());
         model.addAttribute("householdTools", tools.stream().filter(Tool::alwaysAvailable).toList());
         model.addAttribute("conditions", catalog.conditions());
