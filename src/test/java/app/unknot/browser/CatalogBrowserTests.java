@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -76,7 +77,13 @@ class CatalogBrowserTests {
     void aRegionOfTheBodyMapListsThatAreasTechniques() {
         var driver = browser.driver();
         driver.get("http://localhost:" + port + "/techniques?kind=massage");
-        driver.findElement(By.cssSelector(".body-map a[data-area='calves'] path")).click();
+        WebElement calves = driver.findElement(By.cssSelector(".body-map a[data-area='calves'] path"));
+        WebElement name = driver.findElement(By.cssSelector(".body-map a[data-area='calves'] .region-name"));
+        assertThat(name.isDisplayed()).isFalse();
+        new Actions(driver).moveToElement(calves).perform();
+        assertThat(name.isDisplayed()).isTrue();
+        assertThat(name.getText()).isEqualTo("Calves");
+        calves.click();
         browser.waitUntil(ExpectedConditions.urlContains("area=calves"));
 
         assertThat(driver.getCurrentUrl()).contains("kind=massage");

@@ -38,6 +38,12 @@ class CatalogLoaderTests {
         }
 
         @Test
+        void theBodyMapDrawsEveryAreaInBodyOrder() {
+            // An area added by a migration needs its region in BodyMap, or no map can offer it.
+            assertThat(BodyMap.INSTANCE.regions()).extracting(BodyMap.Region::area).containsExactlyElementsOf(slugs(catalog.areas()));
+        }
+
+        @Test
         void holdsEveryToolAndKnowsWhichAreAlwaysAtHand() {
             assertThat(slugs(catalog.tools())).containsExactly("hands", "lotion", "foam-roller", "tennis-ball",
                 "golf-ball", "massage-gun", "neck-massager", "back-massager", "heated-massager", "couch", "chair", "wall");
