@@ -30,7 +30,7 @@ public final class Catalog {
     private final Map<String, Condition> conditions;
     private final List<Restriction> restrictions;
     private final Map<String, RedFlag> redFlags;
-    /** The techniques in list order, and in list order for each area: what the catalog pages list, found without a scan. */
+    /** The techniques in list order, and each area's in its own: what the catalog pages list, found without a scan. */
     private final List<Technique> listed;
     private final Map<String, List<Technique>> listedForArea;
     /** Each technique's words for search: its name, summary, areas, tools and keywords. */
@@ -50,13 +50,17 @@ public final class Catalog {
         this.redFlags = bySlug(redFlags, RedFlag::slug, "red flag");
         // Listed the way one reads a body map, head to feet by the highest area a technique works; for
         // each area massage before stretch, as a routine goes (warmed muscles stretch more easily); then by name.
+        // For one area, massage before stretch, and those for that area alone before those for several.
         List<String> areaOrder = List.copyOf(this.areas.keySet());
+        Comparator<Technique> massageFirst = Comparator.comparing(Technique::kind);
         this.listed = techniques.stream().sorted(Comparator
                 .comparingInt((Technique technique) -> areaOrder.indexOf(technique.areaSlugs().get(0)))
-                .thenComparing(Technique::kind).thenComparing(Technique::name))
+                .thenComparing(massageFirst).thenComparing(Technique::name))
             .toList();
+        Comparator<Technique> forOneArea = massageFirst.thenComparingInt(technique -> technique.areas().size())
+            .thenComparing(Technique::name);
         this.listedForArea = this.areas.keySet().stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
-            area -> listed.stream().filter(technique -> technique.works(area)).toList()));
+            area -> techniques.stream().filter(technique -> technique.works(area)).sorted(forOneArea).toList()));
         requireKnown(keywords.keySet(), this.techniques.keySet(), "keywords");
         this.searchWords = techniques.stream().collect(Collectors.toUnmodifiableMap(Technique::slug, technique -> {
             var texts = new ArrayList<>(List.of(technique.name(), technique.summary()));

@@ -225,6 +225,9 @@ class CatalogLoaderTests {
                 .contains("spine-sacrum-circular-kneading", "flat-back-90-90", "seated-lower-back-self-massage")
                 .doesNotContain("foot-ball-roll");
             assertThat(lowerBack).allSatisfy(t -> assertThat(slugs(t.areas())).contains("lower-back"));
+            assertThat(lowerBack).as("massage first, those for the lower back alone first")
+                .isSortedAccordingTo(Comparator.comparing(Technique::kind).thenComparingInt(t -> t.areas().size()));
+            assertThat(lowerBack.get(0).areaSlugs()).containsExactly("lower-back");
         }
 
         @Test
