@@ -1,6 +1,10 @@
 package app.unknot.catalog;
 
 import app.unknot.system.InvalidParameterException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +50,29 @@ public record TechniqueFilter(String area, String tool, TechniqueKind kind, Stri
         }
         return new TechniqueFilter(blank(area) ? null : area, blank(tool) ? null : tool, techniqueKind, text,
             blank(by) ? null : parseBy(by));
+    }
+
+    /** The same filter for another area (null for any). */
+    public TechniqueFilter inArea(String otherArea) {
+        return new TechniqueFilter(otherArea, tool, kind, text, by);
+    }
+
+    /**
+     * The query string of this filter and page, with only the parameters in use (page 1 is no
+     * parameter), so a shared address stays short: "?area=neck&by=self", or "" for everything.
+     */
+    public String query(int page) {
+        var parameters = new LinkedHashMap<String, String>();
+        parameters.put("q", text);
+        parameters.put("area", area);
+        parameters.put("tool", tool);
+        parameters.put("kind", kind == null ? null : kind.slug());
+        parameters.put("by", by == null ? null : by.slug());
+        parameters.put("page", page == 1 ? null : String.valueOf(page));
+        String query = parameters.entrySet().stream().filter(parameter -> parameter.getValue() != null)
+            .map(parameter -> parameter.getKey() + "=" + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+        return query.isEmpty() ? "" : "?" + query;
     }
 
     /** True when only words were searched for: then an empty result is about the words. */

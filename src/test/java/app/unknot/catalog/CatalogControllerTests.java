@@ -35,7 +35,10 @@ class CatalogControllerTests extends CatalogSliceTest {
                 .andExpect(content().string(containsString("href=\"/techniques/flat-back-90-90\"")))
                 .andExpect(content().string(containsString("<label for=\"area\">")))
                 .andExpect(content().string(containsString("1 technique found")))
-                .andExpect(content().string(containsString("<span class=\"tag\">On your own</span>")));
+                .andExpect(content().string(containsString("<span class=\"tag\">On your own</span>")))
+                .andExpect(content().string(containsString("<button type=\"submit\">Show techniques</button>")))
+                .andExpect(content().string(containsString("/js/catalog")))
+                .andExpect(content().string(containsString("href=\"/techniques?area=lower-back\" class=\"region\" data-area=\"lower-back\"")));
         }
 
         @Test
