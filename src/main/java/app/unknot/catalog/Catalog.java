@@ -1,11 +1,13 @@
 package app.unknot.catalog;
 
 import app.unknot.system.NotFoundException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,12 +30,15 @@ public final class Catalog {
     private final Map<String, Condition> conditions;
     private final List<Restriction> restrictions;
     private final Map<String, RedFlag> redFlags;
-    /** The techniques by name, and by name for each area: what the catalog pages list, found without a scan. */
-    private final List<Technique> byName;
-    private final Map<String, List<Technique>> byNameForArea;
+    /** The techniques in list order, and each area's in its own: what the catalog pages list, found without a scan. */
+    private final List<Technique> listed;
+    private final Map<String, List<Technique>> listedForArea;
+    /** Each technique's words for search: its name, summary, areas, tools and keywords. */
+    private final Map<String, NavigableSet<String>> searchWords;
 
+    /** @param keywords the words people search with for a technique, by its slug: "sciatica", "stiff neck" */
     public Catalog(List<BodyArea> areas, List<Tool> tools, List<Technique> techniques, List<Condition> conditions,
-                   List<Restriction> restrictions, List<RedFlag> redFlags) {
+                   List<Restriction> restrictions, List<RedFlag> redFlags, Map<String, List<String>> keywords) {
         this.areas = bySlug(areas, BodyArea::slug, "area");
         this.tools = bySlug(tools, Tool::slug, "tool");
         this.techniques = bySlug(techniques, Technique::slug, "technique");
@@ -43,9 +48,27 @@ public final class Catalog {
             .sorted(Comparator.comparingInt(restriction -> conditionOrder.indexOf(restriction.condition())))
             .toList();
         this.redFlags = bySlug(redFlags, RedFlag::slug, "red flag");
-        this.byName = techniques.stream().sorted(Comparator.comparing(Technique::name)).toList();
-        this.byNameForArea = this.areas.keySet().stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
-            area -> byName.stream().filter(technique -> technique.works(area)).toList()));
+        // Listed the way one reads a body map, head to feet by the highest area a technique works; for
+        // each area massage before stretch, as a routine goes (warmed muscles stretch more easily); then by name.
+        // For one area, massage before stretch, and those for that area alone before those for several.
+        List<String> areaOrder = List.copyOf(this.areas.keySet());
+        Comparator<Technique> massageFirst = Comparator.comparing(Technique::kind);
+        this.listed = techniques.stream().sorted(Comparator
+                .comparingInt((Technique technique) -> areaOrder.indexOf(technique.areaSlugs().get(0)))
+                .thenComparing(massageFirst).thenComparing(Technique::name))
+            .toList();
+        Comparator<Technique> forOneArea = massageFirst.thenComparingInt(technique -> technique.areas().size())
+            .thenComparing(Technique::name);
+        this.listedForArea = this.areas.keySet().stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
+            area -> techniques.stream().filter(technique -> technique.works(area)).sorted(forOneArea).toList()));
+        requireKnown(keywords.keySet(), this.techniques.keySet(), "keywords");
+        this.searchWords = techniques.stream().collect(Collectors.toUnmodifiableMap(Technique::slug, technique -> {
+            var texts = new ArrayList<>(List.of(technique.name(), technique.summary()));
+            technique.areas().forEach(area -> texts.add(area.name()));
+            technique.tools().forEach(tool -> texts.add(tool.name()));
+            texts.addAll(keywords.getOrDefault(technique.slug(), List.of()));
+            return SearchWords.index(texts);
+        }));
         for (Technique technique : techniques) {
             requireHeld(technique.areas(), this.areas, BodyArea::slug, "areas of " + technique.slug());
             requireHeld(technique.tools(), this.tools, Tool::slug, "tools of " + technique.slug());
@@ -87,10 +110,16 @@ public final class Catalog {
         return List.copyOf(redFlags.values());
     }
 
-    /** The techniques a filter lets through, by name: an area's are looked up, the other criteria checked. */
+    /** The techniques a filter lets through, in list order: an area's are looked up, the other criteria checked. */
     public List<Technique> techniques(TechniqueFilter filter) {
-        List<Technique> candidates = filter.area() == null ? byName : byNameForArea.getOrDefault(filter.area(), List.of());
-        return candidates.stream().filter(filter::matches).toList();
+        List<Technique> candidates = filter.area() == null ? listed : listedForArea.getOrDefault(filter.area(), List.of());
+        if (filter.text() == null) {
+            return candidates.stream().filter(filter::matches).toList();
+        }
+        List<String> query = SearchWords.query(filter.text());
+        return candidates.stream()
+            .filter(technique -> filter.matches(technique) && SearchWords.finds(query, searchWords.get(technique.slug())))
+            .toList();
     }
 
     /** One page of the techniques a filter lets through. */

@@ -44,12 +44,16 @@ class CatalogApiController {
         return catalog.redFlags();
     }
 
-    /** A page of 50 at most; {@code X-Total-Count} says how many there are in all. */
+    /**
+     * A page of 50 at most, in the catalog pages' order; {@code X-Total-Count} says how many there are
+     * in all. {@code q} searches names, summaries, areas, tools and keywords; {@code by} is self or partner.
+     */
     @GetMapping("/techniques")
     ResponseEntity<List<TechniqueJson.Summary>> techniques(@RequestParam(required = false) String area,
             @RequestParam(required = false) String tool, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String q, @RequestParam(required = false) String page) {
-        TechniquePage shown = catalog.techniques(TechniqueFilter.of(catalog, area, tool, kind, q), TechniquePage.number(page));
+            @RequestParam(required = false) String q, @RequestParam(required = false) String by,
+            @RequestParam(required = false) String page) {
+        TechniquePage shown = catalog.techniques(TechniqueFilter.of(catalog, area, tool, kind, q, by), TechniquePage.number(page));
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(shown.total()))
             .body(shown.techniques().stream().map(TechniqueJson.Summary::of).toList());
     }

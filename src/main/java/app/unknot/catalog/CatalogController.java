@@ -28,8 +28,8 @@ class CatalogController {
     @GetMapping("/techniques")
     String list(@RequestParam(required = false) String area, @RequestParam(required = false) String tool,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String page, Model model) {
-        TechniqueFilter filter = TechniqueFilter.of(catalog, area, tool, kind, q);
+                @RequestParam(required = false) String by, @RequestParam(required = false) String page, Model model) {
+        TechniqueFilter filter = TechniqueFilter.of(catalog, area, tool, kind, q, by);
         TechniquePage shown = catalog.techniques(filter, TechniquePage.number(page));
         model.addAttribute("filter", filter);
         model.addAttribute("page", shown);
@@ -37,7 +37,10 @@ class CatalogController {
         model.addAttribute("areas", catalog.areas());
         model.addAttribute("tools", catalog.tools());
         model.addAttribute("kinds", List.of(TechniqueKind.values()));
+        model.addAttribute("performers", List.of(Performer.SELF, Performer.PARTNER));
         model.addAttribute("maxTextLength", TechniqueFilter.MAX_TEXT_LENGTH);
+        model.addAttribute("bodyMap", BodyMap.INSTANCE);
+        model.addAttribute("pageScripts", List.of("/js/catalog.js"));
         return "catalog/techniqueList";
     }
 
@@ -48,6 +51,7 @@ class CatalogController {
         model.addAttribute("ruledOutBy", safety.ruledOutBy(technique));
         model.addAttribute("ownTools", technique.tools().stream().filter(tool -> !tool.alwaysAvailable()).map(Tool::slug).toList());
         model.addAttribute("similar", similar(technique));
+        model.addAttribute("bodyMap", BodyMap.INSTANCE);
         model.addAttribute("areaNames", technique.areas().stream().collect(Collectors.toMap(BodyArea::slug, BodyArea::name)));
         return "catalog/techniqueDetails";
     }

@@ -2,7 +2,9 @@ package app.unknot.catalog;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +31,17 @@ public class CatalogLoader {
             rows(entities, "select c from ConditionEntity c order by c.position", ConditionEntity.class, ConditionEntity::toCondition),
             rows(entities, "select r from RestrictionEntity r join fetch r.condition c left join fetch r.tool order by c.position, r.id",
                 RestrictionEntity.class, RestrictionEntity::toRestriction),
-            rows(entities, "select f from RedFlagEntity f order by f.position", RedFlagEntity.class, RedFlagEntity::toRedFlag)));
+            rows(entities, "select f from RedFlagEntity f order by f.position", RedFlagEntity.class, RedFlagEntity::toRedFlag),
+            keywords(entities)));
+    }
+
+    /** Each technique's search keywords by its slug: a plain table, searched but never shown, so no entity. */
+    private static Map<String, List<String>> keywords(EntityManager entities) {
+        List<?> rows = entities.createNativeQuery(
+            "select t.slug, k.phrase from technique_keyword k join technique t on t.id = k.technique_id order by t.slug, k.phrase")
+            .getResultList();
+        return rows.stream().map(row -> (Object[]) row).collect(Collectors.groupingBy(row -> (String) row[0],
+            Collectors.mapping(row -> (String) row[1], Collectors.toList())));
     }
 
     private static <E, T> List<T> rows(EntityManager entities, String query, Class<E> type, Function<E, T> toRecord) {

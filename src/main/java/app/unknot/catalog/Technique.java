@@ -103,6 +103,14 @@ public record Technique(
         return areas.stream().anyMatch(worked -> wanted.contains(worked.slug()));
     }
 
+    /**
+     * Whether it can be done by you alone (anything that needs no partner) or by a partner (what needs
+     * one, or a massage either can give: a stretch anyone may do is yours to do).
+     */
+    public boolean canBeDoneBy(Performer who) {
+        return performer == who || performer == Performer.ANY && (who == Performer.SELF || kind == TechniqueKind.MASSAGE);
+    }
+
     public boolean uses(String tool) {
         return tools.stream().anyMatch(used -> used.slug().equals(tool));
     }

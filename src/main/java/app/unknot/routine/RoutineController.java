@@ -1,5 +1,6 @@
 package app.unknot.routine;
 
+import app.unknot.catalog.BodyMap;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Condition;
 import app.unknot.catalog.Performer;
@@ -68,12 +69,12 @@ class RoutineController {
             return showForm(RoutineForm.forSomeoneElse(routines.find(startFrom).request()), model);
         }
         var form = RoutineForm.withDefaults();
-        String preset = TechniqueFilter.of(catalog, area, null, null, null).area();
+        String preset = TechniqueFilter.of(catalog, area, null, null, null, null).area();
         if (preset != null) {
             form.setAreas(List.of(preset));
         }
         if (tool != null) {
-            form.setTools(tool.stream().map(slug -> TechniqueFilter.of(catalog, null, slug, null, null).tool())
+            form.setTools(tool.stream().map(slug -> TechniqueFilter.of(catalog, null, slug, null, null, null).tool())
                 .filter(slug -> slug != null && !catalog.tool(slug).alwaysAvailable()).distinct().toList());
         }
         return showForm(form, model);
@@ -111,6 +112,7 @@ class RoutineController {
         List<Tool> tools = catalog.tools();
         model.addAttribute("routineForm", form);
         model.addAttribute("areas", catalog.areas());
+        model.addAttribute("bodyMap", BodyMap.INSTANCE);
         model.addAttribute("ownTools", tools.stream().filter(tool -> !tool.alwaysAvailable()).toList());
         model.addAttribute("householdTools", tools.stream().filter(Tool::alwaysAvailable).toList());
         model.addAttribute("conditions", catalog.conditions());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -25,6 +26,7 @@ class CatalogBrowserTests {
     @LocalServerPort
     int port;
 
+    /** The filters apply as they change (no button while script runs) and the address keeps them. */
     @Test
     void filtersTheCatalogAndOpensATechnique() {
         var driver = browser.driver();
@@ -32,21 +34,68 @@ class CatalogBrowserTests {
         driver.findElement(By.linkText("Browse techniques and stretches")).click();
         browser.waitUntil(ExpectedConditions.urlMatches("/techniques$"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Techniques and stretches");
+        assertThat(driver.findElement(By.cssSelector("form.filters button[type=submit]")).isDisplayed()).isFalse();
 
         new Select(driver.findElement(By.id("area"))).selectByVisibleText("Lower back");
+        browser.waitUntil(ExpectedConditions.urlMatches("/techniques\\?area=lower-back$"));
         new Select(driver.findElement(By.id("kind"))).selectByVisibleText("Stretch");
-        driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        browser.waitUntil(ExpectedConditions.urlContains("area=lower-back"));
+        browser.waitUntil(ExpectedConditions.urlMatches("/techniques\\?area=lower-back&kind=stretch$"));
+        browser.waitUntil(ExpectedConditions.textToBe(By.id("result-count"),
+            driver.findElements(By.cssSelector(".technique-list h2")).size() + " techniques found"));
 
-        assertThat(driver.getCurrentUrl()).contains("area=lower-back").contains("kind=stretch");
-        List<String> names = driver.findElements(By.cssSelector(".technique-list h2")).stream()
-            .map(WebElement::getText).toList();
+        List<String> names = names();
         assertThat(names).contains("Flat back (90/90)", "Gentle supine twist").doesNotContain("Petrissage (kneading)");
+        assertThat(driver.findElement(By.cssSelector(".body-map a.chosen")).getDomAttribute("data-area")).isEqualTo("lower-back");
+
+        driver.navigate().refresh();
+        assertThat(new Select(driver.findElement(By.id("kind"))).getFirstSelectedOption().getText()).isEqualTo("Stretch");
+        assertThat(names()).isEqualTo(names);
 
         driver.findElement(By.linkText("Flat back (90/90)")).click();
         browser.waitUntil(ExpectedConditions.urlMatches("/techniques/flat-back-90-90$"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Flat back (90/90)");
         assertThat(driver.findElements(By.cssSelector("ol.steps li"))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(driver.findElement(By.id("cautions-heading")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aSearchInEverydayWordsAppliesAsOneTypesAndNarrowsByWhoDoesIt() {
+        var driver = browser.driver();
+        driver.get("http://localhost:" + port + "/techniques");
+        driver.findElement(By.id("q")).sendKeys("sciatica");
+        browser.waitUntil(ExpectedConditions.urlMatches("/techniques\\?q=sciatica$"));
+        browser.waitUntil(driver1 -> names().contains("Glute stretch: thread the needle (figure four)"));
+        assertThat(names()).contains("Glute kneading and compression");
+
+        new Select(driver.findElement(By.id("by"))).selectByVisibleText("You, on your own");
+        browser.waitUntil(ExpectedConditions.urlMatches("/techniques\\?q=sciatica&by=self$"));
+        browser.waitUntil(driver1 -> !names().contains("Glute kneading and compression"));
+        assertThat(names()).contains("Glute stretch: thread the needle (figure four)");
+    }
+
+    @Test
+    void aRegionOfTheBodyMapListsThatAreasTechniques() {
+        var driver = browser.driver();
+        driver.get("http://localhost:" + port + "/techniques?kind=massage");
+        WebElement calves = driver.findElement(By.cssSelector(".body-map a[data-area='calves'] path"));
+        WebElement name = driver.findElement(By.cssSelector(".body-map a[data-area='calves'] .region-name"));
+        assertThat(name.isDisplayed()).isFalse();
+        new Actions(driver).moveToElement(calves).perform();
+        assertThat(name.isDisplayed()).isTrue();
+        assertThat(name.getText()).isEqualTo("Calves");
+        calves.click();
+        browser.waitUntil(ExpectedConditions.urlContains("area=calves"));
+
+        assertThat(driver.getCurrentUrl()).contains("kind=massage");
+        assertThat(new Select(driver.findElement(By.id("area"))).getFirstSelectedOption().getText()).isEqualTo("Calves");
+        assertThat(driver.findElements(By.cssSelector(".technique-list .facts dd:first-of-type"))).isNotEmpty()
+            .allSatisfy(areas -> assertThat(areas.getText()).contains("Calves"));
+        WebElement chosen = driver.findElement(By.cssSelector(".body-map a.chosen"));
+        assertThat(chosen.getDomAttribute("data-area")).isEqualTo("calves");
+        assertThat(chosen.getDomAttribute("aria-current")).isEqualTo("true");
+    }
+
+    private static List<String> names() {
+        return browser.driver().findElements(By.cssSelector(".technique-list h2")).stream().map(WebElement::getText).toList();
     }
 }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -69,6 +70,22 @@ class CatalogApiControllerTests extends CatalogSliceTest {
             .andExpect(jsonPath("$[0].seconds").value(150));
     }
 
+    @ParameterizedTest(name = "q={0} by={1}: {2}")
+    @CsvSource({"sciatica, , 1", "desk back, self, 1", "sciatica, partner, 0", ", partner, 0", "elbow, , 0"})
+    void searchesKeywordsAndWhoDoesIt(String q, String by, int found) throws Exception {
+        var request = get("/api/techniques");
+        if (q != null) {
+            request.param("q", q);
+        }
+        if (by != null) {
+            request.param("by", by);
+        }
+        mvc.perform(request)
+            .andExpect(status().isOk())
+            .andExpect(header().string("X-Total-Count", String.valueOf(found)))
+            .andExpect(jsonPath("$", hasSize(found)));
+    }
+
     @Test
     void oneTechniqueWithInstructionsAndCautions() throws Exception {
         mvc.perform(get("/api/techniques/flat-back-90-90"))
@@ -90,7 +107,7 @@ class CatalogApiControllerTests extends CatalogSliceTest {
     }
 
     @ParameterizedTest(name = "{0}={1} is a 400 problem")
-    @CsvSource({"area, elbow", "tool, chainsaw", "kind, yoga"})
+    @CsvSource({"area, elbow", "tool, chainsaw", "kind, yoga", "by, any", "by, robot"})
     void unknownFilterValueIsA400ProblemNamingTheParameter(String parameter, String value) throws Exception {
         mvc.perform(get("/api/techniques").param(parameter, value))
             .andExpect(status().isBadRequest())

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,24 +35,48 @@ class CatalogControllerTests extends CatalogSliceTest {
                 .andExpect(content().string(containsString("href=\"/techniques/flat-back-90-90\"")))
                 .andExpect(content().string(containsString("<label for=\"area\">")))
                 .andExpect(content().string(containsString("1 technique found")))
-                .andExpect(content().string(containsString("<span class=\"tag\">On your own</span>")));
+                .andExpect(content().string(containsString("<span class=\"tag\">On your own</span>")))
+                .andExpect(content().string(containsString("<button type=\"submit\">Show techniques</button>")))
+                .andExpect(content().string(containsString("/js/catalog")))
+                .andExpect(content().string(containsString("href=\"/techniques?area=lower-back\" class=\"region\" data-area=\"lower-back\"")));
         }
 
         @Test
         void anEmptyResultSaysWhatToTryInstead() throws Exception {
-            mvc.perform(get("/techniques").param("q", "sciatica"))
+            mvc.perform(get("/techniques").param("q", "elbow"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("No technique mentions &quot;sciatica&quot;. Try a body area instead")))
+                .andExpect(content().string(containsString("Nothing found for &quot;elbow&quot;. Try fewer words")))
                 .andExpect(content().string(containsString(">See every technique</a>")));
             mvc.perform(get("/techniques").param("q", "couch").param("kind", "massage"))
                 .andExpect(content().string(containsString("Nothing matches all of these filters. Try removing one.")));
+            mvc.perform(get("/techniques").param("q", "sciatica").param("by", "partner"))
+                .andExpect(content().string(containsString("Nothing matches all of these filters. Try removing one.")));
+        }
+
+        @ParameterizedTest(name = "q={0}")
+        @ValueSource(strings = {"sciatica", "Desk backs", "my sore back", "flat"})
+        void searchFindsTheKeywordsKeptWithTheContent(String q) throws Exception {
+            mvc.perform(get("/techniques").param("q", q))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 technique found")))
+                .andExpect(content().string(containsString("href=\"/techniques/flat-back-90-90\"")));
+        }
+
+        @Test
+        void filtersByWhoDoesIt() throws Exception {
+            mvc.perform(get("/techniques").param("by", "self"))
+                .andExpect(content().string(containsString("1 technique found")))
+                .andExpect(content().string(containsString("value=\"self\" selected")));
+            mvc.perform(get("/techniques").param("by", "partner"))
+                .andExpect(model().attribute("filter", new TechniqueFilter(null, null, null, null, Performer.PARTNER)))
+                .andExpect(content().string(containsString("No techniques found")));
         }
 
         @Test
         void keepsTheChosenFiltersSelected() throws Exception {
             mvc.perform(get("/techniques").param("area", "lower-back").param("kind", "stretch").param("q", "couch"))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("filter", new TechniqueFilter("lower-back", null, TechniqueKind.STRETCH, "couch")))
+                .andExpect(model().attribute("filter", new TechniqueFilter("lower-back", null, TechniqueKind.STRETCH, "couch", null)))
                 .andExpect(content().string(containsString("value=\"lower-back\" selected")))
                 .andExpect(content().string(containsString("value=\"couch\"")));
         }
@@ -68,6 +93,7 @@ class CatalogControllerTests extends CatalogSliceTest {
             "area, elbow, The body area in the link is not one Unknot knows.",
             "tool, chainsaw, The tool in the link is not one Unknot knows.",
             "kind, yoga, The kind must be massage or stretch.",
+            "by, nobody, Who does it must be self (you, on your own) or partner.",
         })
         void unknownFilterValueIsAFriendlyBadRequestPage(String parameter, String value, String message) throws Exception {
             mvc.perform(get("/techniques").param(parameter, value))

@@ -18,6 +18,7 @@ import static app.unknot.catalog.Pressure.MODERATE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -113,7 +114,7 @@ public final class CatalogFixture {
     /** The fixture's areas, tools, conditions and red flags with these techniques and restrictions. */
     public static Catalog catalog(List<Technique> techniques, List<Restriction> restrictions) {
         return new Catalog(AREAS.stream().map(CatalogFixture::area).toList(), TOOLS.stream().map(CatalogFixture::tool).toList(),
-            techniques, CONDITIONS.stream().map(CatalogFixture::condition).toList(), restrictions, RED_FLAGS);
+            techniques, CONDITIONS.stream().map(CatalogFixture::condition).toList(), restrictions, RED_FLAGS, Map.of());
     }
 
     public static BodyArea area(String slug) {

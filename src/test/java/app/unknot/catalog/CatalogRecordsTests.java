@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CatalogRecordsTests {
@@ -47,6 +48,23 @@ class CatalogRecordsTests {
             assertThatIllegalArgumentException().isThrownBy(() -> new Technique(card.slug(), card.name(), card.kind(),
                 card.performer(), card.posture(), card.pressure(), card.seconds(), card.longestSeconds(), 3, card.movement(), card.phases(),
                 card.areas(), card.tools(), card.summary(), card.instructions(), card.cautions())).withMessageContaining("sides");
+        }
+
+        /** As the cards say it: a stretch either may do is yours; a massage either may give, a partner's too. */
+        @ParameterizedTest(name = "a {0} by {1}: you alone {2}, a partner {3}")
+        @CsvSource({
+            "massage, self,    true,  false",
+            "massage, partner, false, true",
+            "massage, any,     true,  true",
+            "stretch, self,    true,  false",
+            "stretch, partner, false, true",
+            "stretch, any,     true,  false"})
+        void whoCanDoIt(String kind, String performer, boolean alone, boolean partner) {
+            var builder = kind.equals("massage") ? CatalogFixture.massage("probe") : CatalogFixture.stretch("probe");
+            Technique technique = builder.areas("neck").by(Slugged.fromSlug(Performer.class, performer)).build();
+
+            assertThat(technique.canBeDoneBy(Performer.SELF)).isEqualTo(alone);
+            assertThat(technique.canBeDoneBy(Performer.PARTNER)).isEqualTo(partner);
         }
 
         @Test

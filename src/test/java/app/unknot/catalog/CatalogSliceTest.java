@@ -50,7 +50,8 @@ abstract class CatalogSliceTest {
                     "Ask your doctor about Deep vein thrombosis.", false)),
                 List.of(),
                 List.of(new RedFlag("chest-pain", "Chest pain", "Chest pain explained.", Urgency.EMERGENCY),
-                    new RedFlag("fever", "Fever", "Fever explained.", Urgency.URGENT)));
+                    new RedFlag("fever", "Fever", "Fever explained.", Urgency.URGENT)),
+                Map.of("flat-back-90-90", List.of("sciatica", "desk back")));
         }
     }
 }

@@ -5,6 +5,7 @@ import app.unknot.catalog.CatalogFixture;
 import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Urgency;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -30,7 +31,7 @@ abstract class RoutineSliceTest {
                 List.of(CatalogFixture.tool("hands"), CatalogFixture.tool("foam-roller")), List.of(),
                 List.of(CatalogFixture.condition("fracture"), CatalogFixture.condition("blood-thinners")), List.of(),
                 List.of(new RedFlag("saddle-numbness", "Numbness around the genitals or buttocks", "About it.", Urgency.EMERGENCY),
-                    new RedFlag("fever", "Back pain with a high temperature", "About it.", Urgency.URGENT)));
+                    new RedFlag("fever", "Back pain with a high temperature", "About it.", Urgency.URGENT)), Map.of());
         }
     }
 }

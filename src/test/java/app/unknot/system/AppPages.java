@@ -64,6 +64,7 @@ public final class AppPages {
             new Page("catalog", "/techniques", 200),
             new Page("filtered catalog", "/techniques?area=lower-back&kind=stretch", 200),
             new Page("catalog with nothing found", "/techniques?q=nothing-like-this", 200),
+            new Page("catalog searched in everyday words, for you alone", "/techniques?q=stiff+neck&by=self", 200),
             new Page("technique", "/techniques/flat-back-90-90", 200),
             new Page("conditions", "/conditions", 200),
             new Page("builder form", "/routines/new", 200),
