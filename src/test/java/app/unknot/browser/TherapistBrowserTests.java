@@ -66,7 +66,7 @@ class TherapistBrowserTests {
         String added = add.findElement(By.xpath("..")).findElement(By.cssSelector(".choice-name")).getText();
         add.click();
         browser.waitUntil(driver1 -> stepNames(driver).contains(added));
-        assertThat(driver.findElements(By.cssSelector(".adjust-choices li.ruled-out button"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".adjust-choices li.not-addable button"))).isEmpty();
 
         new Select(driver.findElement(By.id("steps0.seconds"))).selectByIndex(0);
         driver.findElement(By.id("steps0.note")).sendKeys("Slow and light.");

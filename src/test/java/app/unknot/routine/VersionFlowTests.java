@@ -153,10 +153,10 @@ class VersionFlowTests {
         assertThat(json(refused).get("rules").get("steps[0].technique").asString()).isEqualTo("hurt");
         Document adjust = page("/routines/" + madeAgain + "/adjust");
         Element choice = adjust.select(".adjust-choices li").stream()
-            .filter(li -> li.selectFirst("button[name=add][value=" + hurt + "]") != null || li.hasClass("ruled-out")
+            .filter(li -> li.selectFirst("button[name=add][value=" + hurt + "]") != null || li.hasClass("not-addable")
                 && li.text().contains(json(get("/api/techniques/" + hurt, "application/json")).get("name").asString()))
             .findFirst().orElseThrow();
-        assertThat(choice.hasClass("ruled-out")).isTrue();
+        assertThat(choice.hasClass("not-addable")).isTrue();
         assertThat(choice.select("button")).isEmpty();
     }
 
@@ -182,7 +182,7 @@ class VersionFlowTests {
         Document page = page("/routines/" + id(first) + "/adjust");
         assertThat(page.select(".adjust-steps li h3").eachText()).hasSize(steps.size());
         assertThat(page.select("form.adjust-form button[type=submit]").first().text()).isEqualTo("Save as a new version");
-        assertThat(page.select(".adjust-choices li.ruled-out").eachText())
+        assertThat(page.select(".adjust-choices li.not-addable").eachText())
             .anySatisfy(text -> assertThat(text).contains("Tennis-ball back massage", "Taking blood thinners"));
         assertThat(page.select(".adjust-choices button[value=tennis-ball-back-massage]")).isEmpty();
         String addable = page.selectFirst(".adjust-choices button[name=add]").val();
