@@ -111,10 +111,6 @@ final class Body {
         return onBone(hip, farKnee, fraction, front);
     }
 
-    Point farShin(double fraction, double front) {
-        return onBone(farKnee, farAnkle, fraction, front);
-    }
-
     Point onBone(Point from, Point to, double fraction, double front) {
         return from.between(to, fraction).towards(from.degreesTo(to) - 90 * side, front);
     }

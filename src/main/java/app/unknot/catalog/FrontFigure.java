@@ -24,7 +24,6 @@ final class FrontFigure {
     private Limb leftArm = Limb.angles(85, 90);
     private Limb rightLeg = Limb.angles(90, 90);
     private Limb leftLeg = Limb.angles(90, 90);
-    private boolean legs = true;
     /** Seated, the thighs point at the viewer and look short. */
     private double thigh = Body.THIGH;
 
@@ -59,22 +58,14 @@ final class FrontFigure {
         return this;
     }
 
-    /** Legs hidden: behind a bed, say. */
-    FrontFigure withoutLegs() {
-        this.legs = false;
-        return this;
-    }
-
     Point[] rightLeg() {
         return Limb.place(rightLeg, rightHip, thigh, Body.SHIN, null);
     }
 
     /** Everything but the arms, so something can be drawn between the figure and its hands. */
     void drawBody(SvgCanvas canvas, Set<String> worked, String colour) {
-        if (legs) {
-            drawLeg(canvas, leftHip, Limb.place(leftLeg, leftHip, thigh, Body.SHIN, null), colour, -1);
-            drawLeg(canvas, rightHip, rightLeg(), colour, 1);
-        }
+        drawLeg(canvas, leftHip, Limb.place(leftLeg, leftHip, thigh, Body.SHIN, null), colour, -1);
+        drawLeg(canvas, rightHip, rightLeg(), colour, 1);
         canvas.line(hip, neckBase.towards(torso, -3), 13, colour);
         canvas.line(neckBase, neckBase.between(head, 0.5), 5, colour);
         canvas.circle(head, Body.HEAD, colour, null, 0);

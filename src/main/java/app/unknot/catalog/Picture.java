@@ -1,8 +1,14 @@
 package app.unknot.catalog;
 
+import java.util.Set;
+
 /**
- * A technique's illustration: an SVG drawing and what it shows in words, for people who cannot
- * see it (the {@code alt} of its image).
+ * A technique's illustration as SVG, and the areas it highlights. What it shows in words, its text
+ * alternative, is the message {@code picture.<slug>}.
  */
-public record Picture(String slug, String description, String svg) {
+public record Picture(String slug, Set<String> worked, String svg) {
+
+    public Picture {
+        worked = Set.copyOf(worked);
+    }
 }

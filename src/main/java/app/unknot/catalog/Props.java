@@ -13,7 +13,7 @@ final class Props {
     }
 
     static void floor(SvgCanvas canvas) {
-        canvas.line(new Point(4, FLOOR_Y + 1), new Point(156, FLOOR_Y + 1), 1.5, SvgCanvas.FLOOR);
+        canvas.floor(FLOOR_Y + 1);
     }
 
     static void mat(SvgCanvas canvas, double from, double to) {
@@ -30,7 +30,7 @@ final class Props {
     }
 
     static void wall(SvgCanvas canvas, double x) {
-        canvas.rect(x, 4, 5, FLOOR_Y - 3, 0, "#e4e7eb", PROP_LINE, 1);
+        canvas.rect(x, 2, 5, FLOOR_Y - 1, 0, "#e4e7eb", PROP_LINE, 1);
     }
 
     /** A couch or low bed: a padded box with a seat at {@code seatY}. */
@@ -54,7 +54,7 @@ final class Props {
 
     static void tennisBall(SvgCanvas canvas, Point centre) {
         canvas.circle(centre, 3.6, PROP_FILL, PROP_LINE, 1.3);
-        canvas.path("M" + n(centre.x() - 2.6) + " " + n(centre.y() - 2.2) + "q2.6 2.2 0 4.4", "none", PROP_LINE, 0.7);
+        canvas.path("M" + n(centre.x() - 2.6) + " " + n(centre.y() - 2.2) + "q2.6 2.2 0 4.4", centre, 3.6, "none", PROP_LINE, 0.7);
     }
 
     static void golfBall(SvgCanvas canvas, Point centre) {
@@ -88,7 +88,7 @@ final class Props {
     static void warmth(SvgCanvas canvas, Point at) {
         for (int i = -1; i <= 1; i++) {
             double x = at.x() + 4 * i;
-            canvas.path("M" + n(x) + " " + n(at.y()) + "q-2 -2.5 0 -5q2 -2.5 0 -5", "none", SvgCanvas.ARROW, 1);
+            canvas.path("M" + n(x) + " " + n(at.y()) + "q-2 -2.5 0 -5q2 -2.5 0 -5", at.plus(0, -5), 7, "none", SvgCanvas.ARROW, 1);
         }
     }
 }

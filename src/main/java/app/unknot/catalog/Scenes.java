@@ -528,7 +528,7 @@ final class Scenes {
         Figure.draw(canvas, body, worked);
         Point centre = body.torso(0.75, 0);
         canvas.path("M" + SvgCanvas.n(centre.x() + 12) + " " + SvgCanvas.n(centre.y() - 2)
-            + "a12 4 0 1 1 -8 4", "none", SvgCanvas.ARROW, 1.6);
+            + "a12 4 0 1 1 -8 4", centre, 14, "none", SvgCanvas.ARROW, 1.6);
         canvas.polyline(List.of(centre.plus(1, 0), centre.plus(4, 2.4), centre.plus(0.5, 4.6)), 1.6, SvgCanvas.ARROW);
     }
 

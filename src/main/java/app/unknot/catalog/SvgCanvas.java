@@ -15,8 +15,16 @@ final class SvgCanvas {
     static final String ARROW = "#1f2933";
 
     private final StringBuilder svg = new StringBuilder();
+    /** What has been drawn spans these, so a picture can be cropped to its figure. */
+    private double left = Double.MAX_VALUE;
+    private double top = Double.MAX_VALUE;
+    private double right = -Double.MAX_VALUE;
+    private double bottom = -Double.MAX_VALUE;
+    private Double floorY;
 
     void line(Point from, Point to, double width, String colour) {
+        include(from, width / 2);
+        include(to, width / 2);
         svg.append("<line x1=\"").append(n(from.x())).append("\" y1=\"").append(n(from.y()))
             .append("\" x2=\"").append(n(to.x())).append("\" y2=\"").append(n(to.y()))
             .append("\" stroke=\"").append(colour).append("\" stroke-width=\"").append(n(width))
@@ -24,6 +32,7 @@ final class SvgCanvas {
     }
 
     void polyline(List<Point> points, double width, String colour) {
+        points.forEach(point -> include(point, width / 2));
         svg.append("<polyline points=\"");
         points.forEach(point -> svg.append(n(point.x())).append(',').append(n(point.y())).append(' '));
         svg.setLength(svg.length() - 1);
@@ -32,20 +41,24 @@ final class SvgCanvas {
     }
 
     void circle(Point centre, double radius, String fill, String stroke, double width) {
+        include(centre, radius + width / 2);
         svg.append("<circle cx=\"").append(n(centre.x())).append("\" cy=\"").append(n(centre.y()))
             .append("\" r=\"").append(n(radius)).append("\" fill=\"").append(fill).append('"');
         stroke(stroke, width);
     }
 
     void rect(double x, double y, double width, double height, double round, String fill, String stroke, double line) {
+        include(new Point(x, y), line / 2);
+        include(new Point(x + width, y + height), line / 2);
         svg.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(width))
             .append("\" height=\"").append(n(height)).append("\" rx=\"").append(n(round))
             .append("\" fill=\"").append(fill).append('"');
         stroke(stroke, line);
     }
 
-    /** A free shape in SVG path syntax, in picture coordinates. */
-    void path(String d, String fill, String stroke, double width) {
+    /** A free shape in SVG path syntax, in picture coordinates, lying within {@code around} of {@code near}. */
+    void path(String d, Point near, double around, String fill, String stroke, double width) {
+        include(near, around);
         svg.append("<path d=\"").append(d).append("\" fill=\"").append(fill).append('"');
         stroke(stroke, width);
     }
@@ -74,11 +87,26 @@ final class SvgCanvas {
         polyline(List.of(tip.towards(angle + 150, 4), tip, tip.towards(angle - 150, 4)), 1.6, ARROW);
     }
 
-    /** Anything else: a number shown as a step label. */
-    void label(Point at, String text) {
-        svg.append("<text x=\"").append(n(at.x())).append("\" y=\"").append(n(at.y()))
-            .append("\" font-family=\"sans-serif\" font-size=\"9\" font-weight=\"bold\" fill=\"").append(ARROW)
-            .append("\">").append(text).append("</text>");
+    /** A floor line under everything, as wide as what stands on it: drawn first, sized last. */
+    void floor(double y) {
+        this.floorY = y;
+    }
+
+    /** Left, top, right and bottom of what has been drawn. */
+    double[] bounds() {
+        return new double[] {left, top, right, floorY == null ? bottom : Math.max(bottom, floorY + 2)};
+    }
+
+    void include(Point point, double around) {
+        left = Math.min(left, point.x() - around);
+        top = Math.min(top, point.y() - around);
+        right = Math.max(right, point.x() + around);
+        bottom = Math.max(bottom, point.y() + around);
+    }
+
+    /** Another canvas's drawing, inside this one (positioned by an enclosing group). */
+    void embed(SvgCanvas other) {
+        svg.append(other);
     }
 
     void open(String element) {
@@ -91,7 +119,12 @@ final class SvgCanvas {
 
     @Override
     public String toString() {
-        return svg.toString();
+        if (floorY == null) {
+            return svg.toString();
+        }
+        var floor = new SvgCanvas();
+        floor.line(new Point(left - 4, floorY), new Point(right + 4, floorY), 1.5, FLOOR);
+        return floor.svg + svg.toString();
     }
 
     private void stroke(String stroke, double width) {

@@ -14,40 +14,39 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The pictures of the techniques, drawn once at start-up from {@code catalog/pictures.txt}: one
- * line per technique naming the position or positions it shows ({@link Scenes}), the areas to
- * highlight and the words that describe it. A technique without a picture stops the app starting.
+ * The techniques' pictures, drawn once at start-up from {@code catalog/pictures.txt}: one line per
+ * technique, {@code slug | scene[, scene] | highlighted areas}, naming the position or the start and
+ * end positions it shows ({@link Scenes}). PictureCoverageTests fails the build when a technique
+ * has no picture, or a picture highlights an area its technique does not work.
  */
 @Component
 public class TechniquePictures {
 
     static final String FILE = "/catalog/pictures.txt";
+    /** Room around a cropped scene; the floor line reaches a little further. */
+    private static final double MARGIN = 3;
 
     private final Map<String, Picture> pictures;
 
-    TechniquePictures(Catalog catalog) {
-        this(read(), catalog);
+    TechniquePictures() {
+        this(read());
     }
 
-    TechniquePictures(List<String> lines, Catalog catalog) {
+    TechniquePictures(List<String> lines) {
         Map<String, Picture> drawn = new LinkedHashMap<>();
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            Picture picture = draw(line, catalog);
+            Picture picture = draw(line);
             if (drawn.put(picture.slug(), picture) != null) {
                 throw new IllegalArgumentException("two pictures for " + picture.slug());
             }
         }
-        List<String> missing = catalog.techniques().stream().map(Technique::slug).filter(slug -> !drawn.containsKey(slug)).toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("techniques without a picture in " + FILE + ": " + missing);
-        }
         this.pictures = Map.copyOf(drawn);
     }
 
-    /** @throws NotFoundException when no technique has this slug */
+    /** @throws NotFoundException when no technique has a picture with this slug */
     public Picture picture(String slug) {
         Picture picture = pictures.get(slug);
         if (picture == null) {
@@ -56,14 +55,16 @@ public class TechniquePictures {
         return picture;
     }
 
-    /** {@code slug | scene[, scene] | areas | description} */
-    private static Picture draw(String line, Catalog catalog) {
+    Set<String> slugs() {
+        return pictures.keySet();
+    }
+
+    private static Picture draw(String line) {
         String[] fields = line.split("\\|");
-        if (fields.length != 4) {
-            throw new IllegalArgumentException("a picture line needs four fields: " + line);
+        if (fields.length != 3) {
+            throw new IllegalArgumentException("a picture line needs three fields: " + line);
         }
         String slug = fields[0].strip();
-        Technique technique = catalog.technique(slug);
         List<Scene> scenes = Arrays.stream(fields[1].split(",")).map(String::strip).map(name -> {
             Scene scene = Scenes.BY_NAME.get(name);
             if (scene == null) {
@@ -72,33 +73,36 @@ public class TechniquePictures {
             return scene;
         }).toList();
         Set<String> worked = new LinkedHashSet<>(Arrays.asList(fields[2].strip().split("\\s+")));
-        worked.stream().filter(area -> !technique.works(area)).findFirst().ifPresent(area -> {
-            throw new IllegalArgumentException(slug + " does not work the " + area + " it highlights");
-        });
-        String description = fields[3].strip();
-        return new Picture(slug, description, svg(scenes, worked, description));
+        return new Picture(slug, worked, svg(scenes, worked));
     }
 
-    /** The scenes side by side, a thin line between them. */
-    private static String svg(List<Scene> scenes, Set<String> worked, String description) {
-        double width = Scene.WIDTH * scenes.size();
-        var canvas = new SvgCanvas();
-        for (int i = 0; i < scenes.size(); i++) {
-            canvas.open("g transform=\"translate(" + SvgCanvas.n(i * Scene.WIDTH) + " 0)\"");
-            if (i > 0) {
-                canvas.line(new Point(0, 12), new Point(0, 88), 0.8, SvgCanvas.FLOOR);
+    /**
+     * The scenes side by side, each cropped to what it shows, a thin line between them. They share
+     * one height, so a figure is the same size in both.
+     */
+    private static String svg(List<Scene> scenes, Set<String> worked) {
+        List<SvgCanvas> panels = scenes.stream().map(scene -> {
+            var panel = new SvgCanvas();
+            scene.draw(panel, worked);
+            return panel;
+        }).toList();
+        double top = panels.stream().mapToDouble(panel -> panel.bounds()[1]).min().orElseThrow() - MARGIN;
+        double bottom = panels.stream().mapToDouble(panel -> panel.bounds()[3]).max().orElseThrow() + MARGIN;
+        var picture = new SvgCanvas();
+        double x = 0;
+        for (SvgCanvas panel : panels) {
+            double[] bounds = panel.bounds();
+            if (x > 0) {
+                picture.line(new Point(x, top + 6), new Point(x, bottom - 6), 0.8, SvgCanvas.FLOOR);
             }
-            scenes.get(i).draw(canvas, worked);
-            canvas.close("g");
+            picture.open("g transform=\"translate(" + SvgCanvas.n(x + MARGIN + 4 - bounds[0]) + " 0)\"");
+            picture.embed(panel);
+            picture.close("g");
+            x += bounds[2] - bounds[0] + 2 * (MARGIN + 4);
         }
-        String text = escape(description);
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + SvgCanvas.n(width) + " " + SvgCanvas.n(Scene.HEIGHT)
-            + "\" width=\"" + SvgCanvas.n(width) + "\" height=\"" + SvgCanvas.n(Scene.HEIGHT) + "\" role=\"img\" aria-label=\""
-            + text + "\"><title>" + text + "</title>" + canvas + "</svg>";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 " + SvgCanvas.n(top) + " " + SvgCanvas.n(x) + " "
+            + SvgCanvas.n(bottom - top) + "\" width=\"" + SvgCanvas.n(x) + "\" height=\"" + SvgCanvas.n(bottom - top) + "\">"
+            + picture + "</svg>";
     }
 
     private static List<String> read() {
