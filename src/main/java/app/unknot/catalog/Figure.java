@@ -10,7 +10,7 @@ final class Figure {
 
     static final String NEAR = "#7b8794";
     static final String FAR = "#bcc5ce";
-    static final String WORKED = "#c2410c";
+    static final String WORKED = "#a8360a";
     static final String WORKED_RIM = "#2b0f05";
 
     private Figure() {

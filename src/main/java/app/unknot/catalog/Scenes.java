@@ -372,12 +372,19 @@ final class Scenes {
     }
 
     private static void seatedGunOnShoulder(SvgCanvas canvas, Set<String> worked) {
-        Pose pose = seated(60).arms(angles(80, 30), reach(body -> body.shoulder.plus(2, -21), -1));
+        // The gun comes down onto the top of the shoulder from behind, held by the other hand.
+        Pose pose = seated(60).arms(angles(80, 30), reach(body -> gunOnShoulder(body).towards(GUN_POINTING + 180, 12), -1));
         chair(canvas, 60);
         Body body = pose.body();
         Figure.draw(canvas, body, worked);
-        Props.massageGun(canvas, body.torso(0.95, -2).plus(0, -5), 90);
+        Props.massageGun(canvas, gunOnShoulder(body), GUN_POINTING);
         canvas.arrow(List.of(body.torso(0.98, -14).plus(0, -3), body.torso(0.5, -14)), true);
+    }
+
+    private static final double GUN_POINTING = 60;
+
+    private static Point gunOnShoulder(Body body) {
+        return body.shoulder.plus(-3, -6.5);
     }
 
     private static void seatedNeckMassager(SvgCanvas canvas, Set<String> worked) {

@@ -25,6 +25,9 @@ public class TechniquePictures {
     static final String FILE = "/catalog/pictures.txt";
     /** Room around a cropped scene; the floor line reaches a little further. */
     private static final double MARGIN = 3;
+    /** The box a picture is printed in, in CSS pixels: 28 × 14 mm. */
+    private static final double PRINTED_WIDTH = 106;
+    private static final double PRINTED_HEIGHT = 53;
 
     private final Map<String, Picture> pictures;
 
@@ -100,8 +103,12 @@ public class TechniquePictures {
             picture.close("g");
             x += bounds[2] - bounds[0] + 2 * (MARGIN + 4);
         }
+        // The size it is printed at on the sheet: as large as fits the box. Pages set their own height.
+        // Whole numbers: openhtmltopdf reads no others.
+        double scale = Math.min(PRINTED_WIDTH / x, PRINTED_HEIGHT / (bottom - top));
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 " + SvgCanvas.n(top) + " " + SvgCanvas.n(x) + " "
-            + SvgCanvas.n(bottom - top) + "\" width=\"" + SvgCanvas.n(x) + "\" height=\"" + SvgCanvas.n(bottom - top) + "\">"
+            + SvgCanvas.n(bottom - top) + "\" width=\"" + Math.round(scale * x) + "\" height=\"" + Math.round(scale * (bottom - top))
+            + "\">"
             + picture + "</svg>";
     }
 

@@ -60,6 +60,18 @@ class PictureCoverageTests {
             .doesNotContain("style", "<script", "href"));
     }
 
+    /** Printed in black and white the worked area must still stand out: much darker than the body, rimmed in near-black. */
+    @Test
+    void theWorkedAreaStaysDarkerThanTheFigureInGrey() {
+        assertThat(grey(Figure.WORKED)).isLessThan(grey(Figure.NEAR) - 0.15).isLessThan(grey(Figure.FAR) - 0.15);
+        assertThat(grey(Figure.WORKED_RIM)).isLessThan(0.1);
+    }
+
+    private static double grey(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return (0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff)) / 255;
+    }
+
     @ParameterizedTest
     @CsvSource({
         "cat-cow,                    2",
@@ -68,7 +80,7 @@ class PictureCoverageTests {
         "flat-back-90-90,            1",
     })
     void aMovementBetweenTwoPositionsShowsBoth(String slug, int positions) {
-        assertThat(PICTURES.picture(slug).svg()).contains("viewBox=\"0 0 " + positions * 160 + " 100\"");
+        assertThat(PICTURES.picture(slug).svg().split("<g transform=")).hasSize(positions + 1);
     }
 
     @Test

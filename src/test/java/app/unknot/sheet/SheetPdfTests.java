@@ -6,6 +6,8 @@ import app.unknot.RestTestClients;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.StepView;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -13,6 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +39,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @Import(RestTestClients.class)
 class SheetPdfTests {
 
+    private static final Pattern WORKED = Pattern.compile("0\\.6588 0\\.2118 0\\.0392 sc");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([A-Za-z0-9_-]{22})\"");
 
     @LocalServerPort
@@ -73,7 +79,26 @@ class SheetPdfTests {
             String routineUrl = "http://localhost:" + port + "/routines/" + id;
             assertThat(PdfText.squeezed(pdf)).contains(routineUrl);
             assertThat(PdfText.links(pdf)).containsExactly(routineUrl);
+            assertThat(pictures(pdf)).as("steps with their picture").isEqualTo(routine.steps().size());
         }
+    }
+
+    /**
+     * The technique pictures drawn on the sheet: Batik draws each as vector shapes in a form XObject,
+     * and each has a worked area in its colour ({@code Figure.WORKED}, #a8360a).
+     */
+    private static int pictures(PDDocument pdf) throws Exception {
+        int found = 0;
+        for (PDPage page : pdf.getPages()) {
+            for (COSName name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name) instanceof PDFormXObject form) {
+                    try (InputStream contents = form.getContentStream().createInputStream()) {
+                        found += WORKED.matcher(new String(contents.readAllBytes(), StandardCharsets.ISO_8859_1)).find() ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private String createRoutine(String json) {
