@@ -2,12 +2,12 @@ package app.unknot.catalog;
 
 import java.util.Set;
 
-/** One position drawn into a 160 × 100 panel, the given areas of the person highlighted. */
+/**
+ * One position, drawn in picture units (a standing figure is about 85 tall, the floor at y 92) with
+ * the given areas of the person highlighted; the picture is cropped to what was drawn.
+ */
 @FunctionalInterface
 interface Scene {
-
-    double WIDTH = 160;
-    double HEIGHT = 100;
 
     void draw(SvgCanvas canvas, Set<String> worked);
 }

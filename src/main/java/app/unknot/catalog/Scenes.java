@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Every position the pictures show, by name. Most are side views of one {@link Pose}; a few are seen
- * from the front or above ({@link FrontFigure}). Coordinates are in a 160 × 100 panel, floor at 92.
+ * from the front or above ({@link FrontFigure}). Coordinates are picture units, the floor at y 92.
  */
 final class Scenes {
 

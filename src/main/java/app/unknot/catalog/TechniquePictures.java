@@ -25,9 +25,9 @@ public class TechniquePictures {
     static final String FILE = "/catalog/pictures.txt";
     /** Room around a cropped scene; the floor line reaches a little further. */
     private static final double MARGIN = 3;
-    /** The box a picture is printed in, in CSS pixels: 28 × 14 mm. */
-    private static final double PRINTED_WIDTH = 106;
-    private static final double PRINTED_HEIGHT = 53;
+    /** The box a picture is printed in, in CSS pixels: 32 × 16 mm. */
+    private static final double PRINTED_WIDTH = 121;
+    private static final double PRINTED_HEIGHT = 60;
 
     private final Map<String, Picture> pictures;
 
