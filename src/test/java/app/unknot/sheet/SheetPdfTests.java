@@ -59,7 +59,7 @@ class SheetPdfTests {
         "back-and-shoulders-all-tools|3|{'areas': ['lower-back', 'upper-back', 'shoulders'], 'minutes': 15, 'performer': 'self', "
             + "'painLevel': 3, 'tools': ['foam-roller', 'tennis-ball', 'massage-gun', 'lotion']}",
     })
-    void fifteenMinuteRoutineFitsOnOneOrTwoPagesWithEveryStep(String name, int pages, String request) throws Exception {
+    void fifteenMinuteRoutineFitsItsPagesWithEveryStepAndItsPicture(String name, int pages, String request) throws Exception {
         String id = createRoutine(request.replace('\'', '"'));
         RoutineView routine = routines.view(id, Locale.ENGLISH);
         assertThat(routine.steps()).hasSizeGreaterThanOrEqualTo(3);
