@@ -226,10 +226,13 @@ class WalkthroughBrowserTests {
         for (Dimension screen : List.of(new Dimension(390, 844), new Dimension(1280, 900))) {
             viewport(driver, screen, screen.width < 600);
             driver.get(url("/routines/" + id + "/steps/1"));
-            for (String selector : List.of("#step-name", "#timer-clock", "#timer-toggle", "a[data-nav=next]", ".step-count")) {
+            for (String selector : List.of("#step-name", "img.picture-step", "#timer-clock", "#timer-toggle", "a[data-nav=next]",
+                    ".step-count")) {
                 assertThat(rect(driver, selector).get("bottom")).as("%s on %s", selector, screen)
                     .isLessThanOrEqualTo(screen.height);
             }
+            assertThat(driver.executeScript("const picture = document.querySelector('img.picture-step');"
+                + " return picture.complete && picture.naturalWidth > 0;")).as("the picture has loaded").isEqualTo(true);
             screenshot(driver, "walkthrough-step-" + screen.width + ".png");
 
             driver.executeScript("document.querySelector('.stop-reminder').scrollIntoView({block: 'end'})");

@@ -38,7 +38,10 @@ class CatalogControllerTests extends CatalogSliceTest {
                 .andExpect(content().string(containsString("<span class=\"tag\">On your own</span>")))
                 .andExpect(content().string(containsString("<button type=\"submit\">Show techniques</button>")))
                 .andExpect(content().string(containsString("/js/catalog")))
-                .andExpect(content().string(containsString("href=\"/techniques?area=lower-back\" class=\"region\" data-area=\"lower-back\"")));
+                .andExpect(content().string(containsString("href=\"/techniques?area=lower-back\" class=\"region\" data-area=\"lower-back\"")))
+                .andExpect(content().string(containsString("<img class=\"picture picture-card\"")))
+                .andExpect(content().string(containsString("src=\"/techniques/flat-back-90-90/picture.svg\"")))
+                .andExpect(content().string(containsString("alt=\"Lying on the back on the floor, lower legs resting on a couch")));
         }
 
         @Test
@@ -120,6 +123,8 @@ class CatalogControllerTests extends CatalogSliceTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name("catalog/techniqueDetails"))
                 .andExpect(content().string(containsString("<h1>Flat back (90/90)</h1>")))
+                .andExpect(content().string(containsString("<img class=\"picture picture-page\"")))
+                .andExpect(content().string(containsString("alt=\"Lying on the back on the floor, lower legs resting on a couch so the hips and knees are bent at right angles.\"")))
                 .andExpect(content().string(containsString("<li>Calves on the couch.</li>")))
                 .andExpect(content().string(containsString("<li>Tender is fine, hurting is not.</li>")))
                 .andExpect(content().string(containsString("href=\"/techniques?area=lower-back\"")))

@@ -239,6 +239,17 @@ class RoutineControllerTests extends RoutineSliceTest {
         }
 
         @Test
+        void everyStepShowsItsPosition() throws Exception {
+            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.lowerBack());
+
+            mvc.perform(get("/routines/" + ID).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("<img class=\"picture picture-card\"")))
+                .andExpect(content().string(containsString("src=\"/techniques/self-effleurage/picture.svg\"")))
+                .andExpect(content().string(containsString("alt=\"Sitting on a chair, one flat hand stroking down")))
+                .andExpect(content().string(containsString("src=\"/techniques/supine-twist/picture.svg\"")));
+        }
+
+        @Test
         void unknownRoutineIsA404Page() throws Exception {
             given(routines.view(eq("nope"), any())).willThrow(new NotFoundException("routine"));
             mvc.perform(get("/routines/nope"))

@@ -84,6 +84,22 @@ class VersionFlowTests {
         assertThat(versionPage.select(".handout dd").eachText())
             .containsExactly("Jo Smith, Calm Back Clinic", "AB", "Twice a day for 4 weeks");
         assertThat(versionPage.selectFirst(".routine-steps .step-note").text()).isEqualTo("Note: Slow, with the breath.");
+        assertThat(page("/routines/" + id(version) + "/steps/1").selectFirst(".step-note").text())
+            .isEqualTo("Note: Slow, with the breath.");
+    }
+
+    @Test
+    void deletingTheFirstLeavesItsVersionWhole() {
+        String first = id(routine(LOWER_BACK));
+        JsonNode version = json(post("/api/routines/" + first + "/versions", VERSION));
+
+        assertThat(client.delete().uri("/api/routines/" + first).exchange().returnResult(String.class).getStatus().value())
+            .isEqualTo(204);
+
+        JsonNode kept = json(get("/api/routines/" + id(version), "application/json"));
+        assertThat(kept.get("adjustedFrom").isNull()).isTrue();
+        assertThat(slugs(kept)).isEqualTo(slugs(version));
+        assertThat(page("/routines/" + id(version)).select(".made-again")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import app.unknot.catalog.TechniquePictures;
 import app.unknot.routine.RoutineFixtures;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.StepView;
@@ -35,7 +36,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(SheetController.class)
-@Import({QrCodes.class, SheetPdfRenderer.class, PublicUrl.class})
+@Import({QrCodes.class, SheetPdfRenderer.class, PublicUrl.class, TechniquePictures.class})
 class SheetControllerTests {
 
     private static final String SHEET = "/routines/" + ID + "/sheet";

@@ -58,6 +58,24 @@ class WalkthroughControllerTests {
     @Nested
     class EveryStep {
 
+        @ParameterizedTest(name = "step {0} shows the picture of {1}")
+        @CsvSource({
+            "1, self-effleurage, 'Sitting on a chair, one flat hand stroking down'",
+            "3, supine-twist,    'Seen from above, lying on the back with the arms out'",
+        })
+        void showsThePositionInAPicture(int n, String slug, String words) throws Exception {
+            Element picture = page(STEPS + n).selectFirst("img.picture-step");
+
+            assertThat(picture.attr("src")).isEqualTo("/techniques/" + slug + "/picture.svg");
+            assertThat(picture.attr("alt")).startsWith(words);
+        }
+
+        /** The fixture's ball massage is not in the catalog, as a saved routine's technique may no longer be. */
+        @Test
+        void showsNoPictureOfATechniqueTheCatalogNoLongerHas() throws Exception {
+            assertThat(page(STEPS + 2).select("img.picture")).isEmpty();
+        }
+
         @ParameterizedTest(name = "step {0} of 3 is {1}, {2}")
         @CsvSource(delimiter = '|', value = {
             "1|Self effleurage (warm-up stroking)|1 min 30 s|Sitting|Hands, Chair|Sit up straight with your feet flat.",

@@ -1,0 +1,78 @@
+package app.unknot.catalog;
+
+import java.util.Set;
+
+/**
+ * Draws a posed figure as thick rounded strokes, far limbs paler and behind, and the worked areas
+ * over it: a dark warm tone with a near-black rim, so they still stand out printed in grey.
+ */
+final class Figure {
+
+    static final String NEAR = "#7b8794";
+    static final String FAR = "#bcc5ce";
+    static final String WORKED = "#a8360a";
+    static final String WORKED_RIM = "#2b0f05";
+
+    private Figure() {
+    }
+
+    static void draw(SvgCanvas canvas, Body body, Set<String> worked) {
+        limb(canvas, body.armRoot(), body.farElbow, body.farHand, 4.5, 4, FAR);
+        canvas.circle(body.farHand, 2.4, FAR, null, 0);
+        leg(canvas, body.hip, body.farKnee, body.farAnkle, body.farToe, FAR);
+        canvas.polyline(body.torsoLine(0, 0.92, 0), 12, NEAR);
+        canvas.line(body.shoulder, body.neck, 5, NEAR);
+        canvas.circle(body.head, Body.HEAD, NEAR, null, 0);
+        // The nose says which way the face looks: up or down matters when lying.
+        canvas.circle(body.headSurface(0, -1.2), 1.6, NEAR, null, 0);
+        leg(canvas, body.hip, body.nearKnee, body.nearAnkle, body.nearToe, NEAR);
+        worked.forEach(area -> highlight(canvas, body, area));
+        limb(canvas, body.armRoot(), body.nearElbow, body.nearHand, 6.6, 6.1, "#ffffff");
+        limb(canvas, body.armRoot(), body.nearElbow, body.nearHand, 5, 4.5, NEAR);
+        canvas.circle(body.nearHand, 2.6, NEAR, "#ffffff", 0.8);
+    }
+
+    private static void leg(SvgCanvas canvas, Point hip, Point knee, Point ankle, Point toe, String colour) {
+        limb(canvas, hip, knee, ankle, 7.5, 5.5, colour);
+        canvas.line(ankle, toe, 4, colour);
+    }
+
+    private static void limb(SvgCanvas canvas, Point root, Point middle, Point end, double upper, double lower, String colour) {
+        canvas.line(root, middle, upper, colour);
+        canvas.line(middle, end, lower, colour);
+    }
+
+    private static void highlight(SvgCanvas canvas, Body body, String area) {
+        switch (area) {
+            case "head" -> spot(canvas, body.head.towards(body.faceAngle() + 180, 1), Body.HEAD - 2.2);
+            case "neck" -> band(canvas, body.shoulder, body.neck.between(body.head, 0.1), 4);
+            case "shoulders" -> torsoBand(canvas, body.torsoLine(0.8, 0.97, -1), 6);
+            case "chest" -> torsoBand(canvas, body.torsoLine(0.58, 0.86, 3.5), 4.5);
+            case "upper-back" -> torsoBand(canvas, body.torsoLine(0.5, 0.86, -3.5), 4.5);
+            case "lower-back" -> torsoBand(canvas, body.torsoLine(0.14, 0.44, -3.5), 4.5);
+            case "abdomen" -> torsoBand(canvas, body.torsoLine(0.12, 0.44, 3.5), 4.5);
+            case "glutes" -> spot(canvas, body.torso(0.0, -3.2), 4.2);
+            case "hips" -> spot(canvas, body.thigh(0.05, 2.5), 3.4);
+            case "thighs" -> band(canvas, body.thigh(0.22, 2), body.thigh(0.82, 2), 3.6);
+            case "hamstrings" -> band(canvas, body.thigh(0.22, -2), body.thigh(0.82, -2), 3.6);
+            case "it-band" -> band(canvas, body.thigh(0.15, 0), body.thigh(0.9, 0), 2.6);
+            case "calves" -> band(canvas, body.shin(0.15, -1.5), body.shin(0.6, -1.5), 3.6);
+            case "feet" -> band(canvas, body.nearAnkle, body.nearToe, 3.2);
+            default -> throw new IllegalArgumentException("no highlight for area " + area);
+        }
+    }
+
+    private static void band(SvgCanvas canvas, Point from, Point to, double width) {
+        canvas.line(from, to, width + 2.4, WORKED_RIM);
+        canvas.line(from, to, width, WORKED);
+    }
+
+    private static void torsoBand(SvgCanvas canvas, java.util.List<Point> line, double width) {
+        canvas.polyline(line, width + 2.4, WORKED_RIM);
+        canvas.polyline(line, width, WORKED);
+    }
+
+    private static void spot(SvgCanvas canvas, Point centre, double radius) {
+        canvas.circle(centre, radius, WORKED, WORKED_RIM, 1.2);
+    }
+}

@@ -1,0 +1,119 @@
+package app.unknot.catalog;
+
+import java.util.Set;
+
+/**
+ * A figure seen from the front (or, lying, from above), for positions a side view cannot show: a
+ * head tipped to one side, an arm across the chest, knees dropped to one side, a partner standing
+ * behind the bed. "Right" and "left" are the picture's, for the figure upright.
+ */
+final class FrontFigure {
+
+    private static final double SHOULDER_HALF = 7;
+    private static final double HIP_HALF = 4;
+
+    final Point hip;
+    final Point neckBase;
+    final Point head;
+    final Point rightShoulder;
+    final Point leftShoulder;
+    final Point rightHip;
+    final Point leftHip;
+    private final double torso;
+    private Limb rightArm = Limb.angles(95, 90);
+    private Limb leftArm = Limb.angles(85, 90);
+    private Limb rightLeg = Limb.angles(90, 90);
+    private Limb leftLeg = Limb.angles(90, 90);
+    /** Seated, the thighs point at the viewer and look short. */
+    private double thigh = Body.THIGH;
+
+    FrontFigure(Point hip, double torso, double head) {
+        this.hip = hip;
+        this.torso = torso;
+        this.neckBase = hip.towards(torso, Body.TORSO);
+        this.head = neckBase.towards(head, Body.NECK + Body.HEAD);
+        this.rightShoulder = neckBase.towards(torso, -2).towards(torso + 90, SHOULDER_HALF);
+        this.leftShoulder = neckBase.towards(torso, -2).towards(torso - 90, SHOULDER_HALF);
+        this.rightHip = hip.towards(torso + 90, HIP_HALF);
+        this.leftHip = hip.towards(torso - 90, HIP_HALF);
+    }
+
+    FrontFigure arms(Limb right, Limb left) {
+        this.rightArm = right;
+        this.leftArm = left;
+        return this;
+    }
+
+    FrontFigure legs(Limb right, Limb left) {
+        this.rightLeg = right;
+        this.leftLeg = left;
+        return this;
+    }
+
+    /** Sitting facing the viewer: short-looking thighs, shins straight down. */
+    FrontFigure seated() {
+        this.thigh = 5;
+        this.rightLeg = Limb.angles(75, 90);
+        this.leftLeg = Limb.angles(105, 90);
+        return this;
+    }
+
+    Point[] rightLeg() {
+        return Limb.place(rightLeg, rightHip, thigh, Body.SHIN, null);
+    }
+
+    /** Everything but the arms, so something can be drawn between the figure and its hands. */
+    void drawBody(SvgCanvas canvas, Set<String> worked, String colour) {
+        drawLeg(canvas, leftHip, Limb.place(leftLeg, leftHip, thigh, Body.SHIN, null), colour, -1);
+        drawLeg(canvas, rightHip, rightLeg(), colour, 1);
+        canvas.line(hip, neckBase.towards(torso, -3), 13, colour);
+        canvas.line(neckBase, neckBase.between(head, 0.5), 5, colour);
+        canvas.circle(head, Body.HEAD, colour, null, 0);
+        worked.forEach(area -> highlight(canvas, area));
+    }
+
+    void drawArms(SvgCanvas canvas, String colour) {
+        drawArm(canvas, leftShoulder, Limb.place(leftArm, leftShoulder, Body.UPPER_ARM, Body.FOREARM, null), colour);
+        drawArm(canvas, rightShoulder, Limb.place(rightArm, rightShoulder, Body.UPPER_ARM, Body.FOREARM, null), colour);
+    }
+
+    void draw(SvgCanvas canvas, Set<String> worked) {
+        drawBody(canvas, worked, Figure.NEAR);
+        drawArms(canvas, Figure.NEAR);
+    }
+
+    private static void drawArm(SvgCanvas canvas, Point shoulder, Point[] arm, String colour) {
+        canvas.polyline(java.util.List.of(shoulder, arm[0], arm[1]), 6.4, "#ffffff");
+        canvas.polyline(java.util.List.of(shoulder, arm[0], arm[1]), 4.8, colour);
+        canvas.circle(arm[1], 2.5, colour, "#ffffff", 0.8);
+    }
+
+    private void drawLeg(SvgCanvas canvas, Point root, Point[] leg, String colour, int side) {
+        canvas.polyline(java.util.List.of(root, leg[0], leg[1]), 8.4, "#ffffff");
+        canvas.polyline(java.util.List.of(root, leg[0], leg[1]), 6.8, colour);
+        canvas.line(leg[1], leg[1].towards(torso + 180 + 90 * side, 3), 4, colour);
+    }
+
+    private void highlight(SvgCanvas canvas, String area) {
+        switch (area) {
+            case "head" -> canvas.circle(head, Body.HEAD - 1, Figure.WORKED, Figure.WORKED_RIM, 1.2);
+            case "neck" -> band(canvas, neckBase.towards(torso, -1), neckBase.between(head, 0.4), 4);
+            case "shoulders" -> band(canvas, rightShoulder.towards(torso + 90, 1), leftShoulder.towards(torso - 90, 1), 4);
+            case "chest", "upper-back" -> band(canvas, hip.between(rightShoulder, 0.75), hip.between(leftShoulder, 0.75), 4.5);
+            case "lower-back", "abdomen" -> band(canvas, hip.between(rightShoulder, 0.3), hip.between(leftShoulder, 0.3), 4.5);
+            case "hips" -> canvas.circle(rightHip.towards(torso + 90, 2), 3.2, Figure.WORKED, Figure.WORKED_RIM, 1.2);
+            case "it-band" -> {
+                Point[] leg = rightLeg();
+                Point outside = rightHip.towards(torso + 90, 2.5);
+                band(canvas, outside, leg[0].towards(torso + 90, 2.5), 2.6);
+            }
+            case "thighs" -> band(canvas, rightHip.between(rightLeg()[0], 0.2), rightHip.between(rightLeg()[0], 0.85), 3.6);
+            default -> throw new IllegalArgumentException("no front-view highlight for area " + area);
+        }
+    }
+
+    private static void band(SvgCanvas canvas, Point from, Point to, double width) {
+        canvas.line(from, to, width + 2.4, Figure.WORKED_RIM);
+        canvas.line(from, to, width, Figure.WORKED);
+    }
+}

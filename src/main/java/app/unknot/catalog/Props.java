@@ -1,0 +1,94 @@
+package app.unknot.catalog;
+
+import static app.unknot.catalog.SvgCanvas.PROP_FILL;
+import static app.unknot.catalog.SvgCanvas.PROP_LINE;
+import static app.unknot.catalog.SvgCanvas.n;
+
+/** The furniture and tools in the pictures, drawn white with a dark outline so they read apart from the figure. */
+final class Props {
+
+    static final double FLOOR_Y = 92;
+
+    private Props() {
+    }
+
+    static void floor(SvgCanvas canvas) {
+        canvas.floor(FLOOR_Y + 1);
+    }
+
+    static void mat(SvgCanvas canvas, double from, double to) {
+        canvas.rect(from, FLOOR_Y - 1.5, to - from, 2.5, 1, "#dde3e8", SvgCanvas.FLOOR, 0.8);
+    }
+
+    /** A chair seen from the side, its seat at {@code seatY}, the back on the left unless {@code backRight}. */
+    static void chair(SvgCanvas canvas, double x, double seatY, double width, boolean backRight) {
+        double back = backRight ? x + width : x;
+        canvas.line(new Point(x, seatY), new Point(x + width, seatY), 3, PROP_LINE);
+        canvas.line(new Point(x + 1.5, seatY), new Point(x + 1.5, FLOOR_Y), 2, PROP_LINE);
+        canvas.line(new Point(x + width - 1.5, seatY), new Point(x + width - 1.5, FLOOR_Y), 2, PROP_LINE);
+        canvas.line(new Point(back, seatY), new Point(back + (backRight ? 2 : -2), seatY - 26), 2.5, PROP_LINE);
+    }
+
+    static void wall(SvgCanvas canvas, double x) {
+        canvas.rect(x, 2, 5, FLOOR_Y - 1, 0, "#e4e7eb", PROP_LINE, 1);
+    }
+
+    /** A couch or low bed: a padded box with a seat at {@code seatY}. */
+    static void couch(SvgCanvas canvas, double x, double seatY, double width) {
+        canvas.rect(x, seatY, width, FLOOR_Y - seatY, 3, "#e4e7eb", PROP_LINE, 1.2);
+        canvas.line(new Point(x + 3, seatY + 4), new Point(x + width - 3, seatY + 4), 0.8, SvgCanvas.FLOOR);
+    }
+
+    /** A massage table or bed for the person lying on it. */
+    static void table(SvgCanvas canvas, double x, double topY, double width) {
+        canvas.rect(x, topY, width, 4, 1.5, "#e4e7eb", PROP_LINE, 1.2);
+        canvas.line(new Point(x + 5, topY + 4), new Point(x + 5, FLOOR_Y), 2, PROP_LINE);
+        canvas.line(new Point(x + width - 5, topY + 4), new Point(x + width - 5, FLOOR_Y), 2, PROP_LINE);
+    }
+
+    /** A foam roller seen end on. */
+    static void roller(SvgCanvas canvas, Point centre) {
+        canvas.circle(centre, 6.5, PROP_FILL, PROP_LINE, 1.6);
+        canvas.circle(centre, 2.2, "none", PROP_LINE, 1);
+    }
+
+    static void tennisBall(SvgCanvas canvas, Point centre) {
+        canvas.circle(centre, 3.6, PROP_FILL, PROP_LINE, 1.3);
+        canvas.path("M" + n(centre.x() - 2.6) + " " + n(centre.y() - 2.2) + "q2.6 2.2 0 4.4", centre, 3.6, "none", PROP_LINE, 0.7);
+    }
+
+    static void golfBall(SvgCanvas canvas, Point centre) {
+        canvas.circle(centre, 2.5, PROP_FILL, PROP_LINE, 1.1);
+        canvas.circle(centre.plus(-0.7, -0.5), 0.4, PROP_LINE, null, 0);
+        canvas.circle(centre.plus(0.8, 0.6), 0.4, PROP_LINE, null, 0);
+    }
+
+    /** A massage gun with its head on {@code head}, the handle pointing {@code handle} degrees away. */
+    static void massageGun(SvgCanvas canvas, Point head, double pointing) {
+        Point back = head.towards(pointing + 180, 13);
+        canvas.line(head, back, 6, PROP_LINE);
+        canvas.line(head, back, 4, PROP_FILL);
+        canvas.circle(head, 2.6, PROP_FILL, PROP_LINE, 1.2);
+        Point grip = back.between(head, 0.35);
+        canvas.line(grip, grip.towards(pointing + 90, 10), 4.5, PROP_LINE);
+    }
+
+    /** A padded wrap drawn as a thick white band between two points. */
+    static void pad(SvgCanvas canvas, Point from, Point to, double width) {
+        pad(canvas, java.util.List.of(from, to), width);
+    }
+
+    /** A padded wrap along a line: around a neck, say. */
+    static void pad(SvgCanvas canvas, java.util.List<Point> along, double width) {
+        canvas.polyline(along, width + 2.4, PROP_LINE);
+        canvas.polyline(along, width, PROP_FILL);
+    }
+
+    /** Wavy lines rising from {@code at}: warmth. */
+    static void warmth(SvgCanvas canvas, Point at) {
+        for (int i = -1; i <= 1; i++) {
+            double x = at.x() + 4 * i;
+            canvas.path("M" + n(x) + " " + n(at.y()) + "q-2 -2.5 0 -5q2 -2.5 0 -5", at.plus(0, -5), 7, "none", SvgCanvas.ARROW, 1);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package app.unknot.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+/** Every technique the migrations hold has a picture that shows what it works, and words for it. */
+@DataJpaTest
+@Import(CatalogLoader.class)
+class PictureCoverageTests {
+
+    private static final TechniquePictures PICTURES = new TechniquePictures();
+    private static final Properties MESSAGES = new Properties();
+
+    @Autowired
+    Catalog catalog;
+
+    @BeforeAll
+    static void readMessages() throws IOException {
+        try (InputStream in = PictureCoverageTests.class.getResourceAsStream("/messages/messages.properties")) {
+            MESSAGES.load(in);
+        }
+    }
+
+    @Test
+    void everyTechniqueHasAPictureAndNoPictureIsForATechniqueThatIsGone() {
+        assertThat(PICTURES.slugs()).containsExactlyInAnyOrderElementsOf(catalog.techniques().stream().map(Technique::slug).toList());
+    }
+
+    @Test
+    void aPictureHighlightsOnlyAreasItsTechniqueWorks() {
+        assertThat(catalog.techniques()).allSatisfy(technique ->
+            assertThat(technique.areaSlugs()).as(technique.slug()).containsAll(PICTURES.picture(technique.slug()).worked()));
+    }
+
+    @Test
+    void everyPictureSaysInWordsWhatItShows() {
+        assertThat(catalog.techniques()).allSatisfy(technique -> {
+            String words = MESSAGES.getProperty("picture." + technique.slug());
+            assertThat(words).as(technique.slug()).isNotBlank().doesNotContainIgnoringCase("image").doesNotContainIgnoringCase("picture of");
+        });
+    }
+
+    /** The style rules: presentation attributes only, as the Content Security Policy allows nothing inline. */
+    @Test
+    void picturesAreSvgWithoutStylesOrScripts() {
+        assertThat(catalog.techniques()).allSatisfy(technique -> assertThat(PICTURES.picture(technique.slug()).svg())
+            .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+            .doesNotContain("style", "<script", "href"));
+    }
+
+    /** Printed in black and white the worked area must still stand out: much darker than the body, rimmed in near-black. */
+    @Test
+    void theWorkedAreaStaysDarkerThanTheFigureInGrey() {
+        assertThat(grey(Figure.WORKED)).isLessThan(grey(Figure.NEAR) - 0.15).isLessThan(grey(Figure.FAR) - 0.15);
+        assertThat(grey(Figure.WORKED_RIM)).isLessThan(0.1);
+    }
+
+    private static double grey(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return (0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff)) / 255;
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "cat-cow,                    2",
+        "childs-pose,                2",
+        "supine-twist,               2",
+        "flat-back-90-90,            1",
+    })
+    void aMovementBetweenTwoPositionsShowsBoth(String slug, int positions) {
+        assertThat(PICTURES.picture(slug).svg().split("<g transform=")).hasSize(positions + 1);
+    }
+
+    @Test
+    void aLineNamingAnUnknownPositionOrAreaIsRefused() {
+        assertThatThrownBy(() -> new TechniquePictures(List.of("cat-cow | on-one-hand | lower-back")))
+            .hasMessageContaining("no scene on-one-hand for cat-cow");
+        assertThatThrownBy(() -> new TechniquePictures(List.of("cat-cow | all-fours-back-rounded | elbows")))
+            .hasMessageContaining("no highlight for area elbows");
+        assertThatThrownBy(() -> new TechniquePictures(List.of("cat-cow | all-fours-back-rounded | neck", "cat-cow | all-fours-back-arched | neck")))
+            .hasMessageContaining("two pictures for cat-cow");
+    }
+}
