@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import app.unknot.catalog.TechniquePictures;
 import app.unknot.routine.RoutineFixtures;
 import app.unknot.routine.RoutineService;
 import app.unknot.system.PublicUrl;
@@ -24,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** With {@code unknot.public-url} set, a sheet prints that address, never the one the request came to. */
 @WebMvcTest(SheetController.class)
-@Import({QrCodes.class, SheetPdfRenderer.class, PublicUrl.class})
+@Import({QrCodes.class, SheetPdfRenderer.class, PublicUrl.class, TechniquePictures.class})
 @TestPropertySource(properties = "unknot.public-url=https://unknot.example.org/")
 class SheetPublicUrlTests {
 
