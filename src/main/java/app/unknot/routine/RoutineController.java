@@ -105,6 +105,7 @@ class RoutineController {
             return "routine/stop";
         }
         model.addAttribute("newestVersion", routines.newestVersion(id).orElse(null));
+        model.addAttribute("bodyMap", BodyMap.INSTANCE);
         return "routine/show";
     }
 

@@ -1,5 +1,6 @@
 package app.unknot.routine;
 
+import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Urgency;
@@ -19,11 +20,12 @@ import java.util.Optional;
  * @param madeFrom the id of the routine this one was made again from, without what hurt; null for a first one
  * @param adjustedFrom the id of the routine a therapist adjusted into this version, or null
  * @param handout what a therapist added for the handout besides the steps
+ * @param leftAlone where a local condition (a broken bone, burn or wound) is: no step works there
  */
 public record RoutineView(String id, Instant createdAt, PlanStatus status, Urgency urgency, int minutes,
                           Performer performer, List<String> areaNames, int totalSeconds, List<StepView> steps,
                           List<ExclusionView> excluded, List<String> advice, List<RedFlag> redFlags, int painLevel,
-                          String madeFrom, String adjustedFrom, Handout handout) {
+                          String madeFrom, String adjustedFrom, Handout handout, List<BodyArea> leftAlone) {
 
     public boolean stopped() {
         return status == PlanStatus.STOP;

@@ -2,6 +2,7 @@ package app.unknot.routine;
 
 import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Condition;
 import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Phase;
 import app.unknot.catalog.Technique;
@@ -58,7 +59,14 @@ class RoutineViewMapper {
         return new RoutineView(routine.id(), routine.createdAt(), routine.status(), routine.urgency(), request.minutes(),
             request.performer(), names(request.areas(), shownAreas), routine.totalSeconds(), steps, excluded,
             advice(routine.advice(), request.screening(), locale), flags, request.screening().painLevel(), routine.madeFrom(),
-            routine.adjustedFrom(), routine.handout());
+            routine.adjustedFrom(), routine.handout(), leftAlone(request.screening()));
+    }
+
+    /** The affected areas, when a local condition makes them count; in catalog order. */
+    private List<BodyArea> leftAlone(Screening screening) {
+        boolean local = catalog.conditionsIn(screening.conditions()).stream().anyMatch(Condition::local);
+        return local ? catalog.areas().stream().filter(area -> screening.affectedAreas().contains(area.slug())).toList()
+            : List.of();
     }
 
     private List<String> advice(List<Advice> advice, Screening screening, Locale locale) {

@@ -1,5 +1,6 @@
 package app.unknot.walkthrough;
 
+import app.unknot.catalog.BodyMap;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.StepView;
@@ -50,6 +51,7 @@ class WalkthroughController {
         }
         model.addAttribute("routine", routine);
         model.addAttribute("step", step);
+        model.addAttribute("bodyMap", BodyMap.INSTANCE);
         model.addAttribute("number", number);
         model.addAttribute("total", routine.steps().size());
         Integer next = routine.followedAfter(number).orElse(null);

@@ -49,7 +49,7 @@ public final class RoutineFixtures {
                 step(3, Phase.STRETCH, twist, Performer.SELF, 120, "Lengthens the muscles of your lower back after the massage.")),
             List.of(new ExclusionView("massage-gun-back", "Massage gun on the back", "blood-thinners",
                 "Taking blood thinners", "A massage gun can bruise when blood clots slowly.")),
-            List.of(BLOOD_THINNERS_ADVICE), List.of(), 3, null, null, Handout.NONE);
+            List.of(BLOOD_THINNERS_ADVICE), List.of(), 3, null, null, Handout.NONE, List.of());
     }
 
     /** {@link #lowerBack()} after a safety rule was added that leaves its second step out. */
@@ -62,7 +62,7 @@ public final class RoutineFixtures {
                 ball.technique().name(), "blood-thinners", "Taking blood thinners", "No balls on the back any more."), null));
         return new RoutineView(routine.id(), routine.createdAt(), routine.status(), routine.urgency(), routine.minutes(),
             routine.performer(), routine.areaNames(), routine.totalSeconds(), steps, routine.excluded(), routine.advice(),
-            routine.redFlags(), routine.painLevel(), routine.madeFrom(), routine.adjustedFrom(), routine.handout());
+            routine.redFlags(), routine.painLevel(), routine.madeFrom(), routine.adjustedFrom(), routine.handout(), routine.leftAlone());
     }
 
     /** {@link #lowerBack()} as a therapist's version: adjusted from another, with a handout and a note on its second step. */
@@ -76,7 +76,7 @@ public final class RoutineFixtures {
             routine.performer(), routine.areaNames(), routine.totalSeconds(), steps, routine.excluded(), routine.advice(),
             routine.redFlags(), routine.painLevel(), null, "Ab12Cd34Ef56Gh78Ij90Kl",
             new Handout("Mornings, and after long sitting.", new Frequency(2, Frequency.Per.DAY, 4), "AB",
-                "Jo Smith, Calm Back Clinic"));
+                "Jo Smith, Calm Back Clinic"), List.of());
     }
 
     /** A partner's massage and a two-sided stretch, with a technique left out for blood thinners. */
@@ -92,7 +92,7 @@ public final class RoutineFixtures {
                 step(2, Phase.STRETCH, twist, Performer.SELF, 180, "Lengthens the muscles of your lower back after the massage.")),
             List.of(new ExclusionView("petrissage", "Petrissage (kneading)", "blood-thinners", "Taking blood thinners",
                 "Firm pressure can bruise when blood clots slowly.")),
-            List.of(BLOOD_THINNERS_ADVICE), List.of(), 3, null, null, Handout.NONE);
+            List.of(BLOOD_THINNERS_ADVICE), List.of(), 3, null, null, Handout.NONE, List.of());
     }
 
     /** Red flags stopped it: no steps, the most urgent flag first. */
@@ -100,14 +100,14 @@ public final class RoutineFixtures {
         return new RoutineView(ID, CREATED, PlanStatus.STOP, Urgency.EMERGENCY, 15, Performer.SELF, List.of("Lower back"), 0,
             List.of(), List.of(), List.of(),
             List.of(new RedFlag("saddle-numbness", "Numbness around the genitals or buttocks", "About it.", Urgency.EMERGENCY),
-                new RedFlag("fever", "Back pain with a high temperature", "About it.", Urgency.URGENT)), 3, null, null, Handout.NONE);
+                new RedFlag("fever", "Back pain with a high temperature", "About it.", Urgency.URGENT)), 3, null, null, Handout.NONE, List.of());
     }
 
     /** Everything was ruled out: no steps, only advice. */
     public static RoutineView nothingSuitable() {
         return new RoutineView(ID, CREATED, PlanStatus.CAUTION, null, 15, Performer.SELF, List.of("Lower back"), 0,
             List.of(), List.of(), List.of("Nothing in the catalog is both suitable and safe for what you told us."),
-            List.of(), 3, null, null, Handout.NONE);
+            List.of(), 3, null, null, Handout.NONE, List.of());
     }
 
     /** The step as if it were another technique of the routine, with this slug and these cautions. */

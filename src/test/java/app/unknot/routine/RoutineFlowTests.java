@@ -7,6 +7,8 @@ import app.unknot.RestTestClients;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -111,6 +113,24 @@ class RoutineFlowTests {
         var step = get(location + "/steps/2", "text/html");
         assertThat(step.getResponseBody()).contains("Seated lower-back self-massage", "<dd>Chair</dd>");
         assertThat(get(location + "/sheet", "text/html").getResponseBody()).contains("You need: Hands", "You need: Chair");
+    }
+
+    @Test
+    void theRoutinePageMarksWhereABrokenBoneIsAsLeftAloneAndEachStepMapsItsAreas() {
+        String location = postJson(LOWER_BACK.replace("[\"lower-back\"]", "[\"lower-back\",\"calves\"]")
+            .replace("\"conditions\":[]", "\"conditions\":[\"fracture\"]").replace("\"affectedAreas\":[]", "\"affectedAreas\":[\"calves\"]"))
+            .getResponseHeaders().getFirst("Location");
+        Document page = Jsoup.parse(get(location, "text/html").getResponseBody());
+        assertThat(page.select(".left-alone .region.chosen").eachAttr("data-area")).containsExactly("calves");
+        assertThat(page.selectFirst(".left-alone p").text()).contains("Calves");
+
+        Document step = Jsoup.parse(get(location + "/steps/1", "text/html").getResponseBody());
+        assertThat(step.select(".step-about .region.chosen").eachAttr("data-area")).isNotEmpty()
+            .doesNotContain("calves").isSubsetOf(step.select(".step-about .region").eachAttr("data-area"));
+
+        Document unhurt = Jsoup.parse(get(postJson(LOWER_BACK).getResponseHeaders().getFirst("Location"), "text/html")
+            .getResponseBody());
+        assertThat(unhurt.select(".left-alone")).isEmpty();
     }
 
     @Test
