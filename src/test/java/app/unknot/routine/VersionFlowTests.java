@@ -82,7 +82,7 @@ class VersionFlowTests {
         Document versionPage = page("/routines/" + id(version));
         assertThat(versionPage.selectFirst(".made-again a").attr("href")).isEqualTo("/routines/" + first);
         assertThat(versionPage.select(".handout dd").eachText())
-            .containsExactly("Jo Smith, Calm Back Clinic", "AB", "Twice a day for 4 weeks");
+            .containsExactly("AB", "Twice a day for 4 weeks", "Jo Smith, Calm Back Clinic");
         assertThat(versionPage.selectFirst(".routine-steps .step-note").text()).isEqualTo("Note: Slow, with the breath.");
         assertThat(page("/routines/" + id(version) + "/steps/1").selectFirst(".step-note").text())
             .isEqualTo("Note: Slow, with the breath.");
