@@ -4,6 +4,7 @@ import app.unknot.catalog.Technique;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,8 +116,10 @@ class AdjustController {
         techniques.values().forEach(technique -> times.put(technique.slug(), StepTime.choices(technique)));
         model.addAttribute("times", times);
         model.addAttribute("limits", Limits.INSTANCE);
+        // What may be added comes first; what is ruled out follows, greyed, with its reason.
         model.addAttribute("toAdd", adjusting.choices().stream()
-            .filter(choice -> !inRoutine.contains(choice.technique().slug())).toList());
+            .filter(choice -> !inRoutine.contains(choice.technique().slug()))
+            .sorted(Comparator.comparing((Adjusting.Choice choice) -> !choice.addable())).toList());
         model.addAttribute("fieldOrder", AdjustmentForm.FIELDS);
         return PAGE;
     }

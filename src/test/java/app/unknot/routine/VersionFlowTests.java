@@ -201,6 +201,8 @@ class VersionFlowTests {
         assertThat(page.select(".adjust-choices li.not-addable").eachText())
             .anySatisfy(text -> assertThat(text).contains("Tennis-ball back massage", "Taking blood thinners"));
         assertThat(page.select(".adjust-choices button[value=tennis-ball-back-massage]")).isEmpty();
+        assertThat(page.select(".adjust-choices li").stream().map(li -> li.hasClass("addable")).toList())
+            .as("what may be added first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
         String addable = page.selectFirst(".adjust-choices button[name=add]").val();
 
         String form = form(page) + "&down=0";
