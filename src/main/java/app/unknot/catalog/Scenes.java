@@ -614,7 +614,7 @@ final class Scenes {
     // Standing stretches in profile.
 
     private static void standingHeelToButtock(SvgCanvas canvas, Set<String> worked) {
-        Pose pose = Pose.at(70, 53).legs(angles(95, -100), angles(90, 90)).feet(-20, Double.NaN)
+        Pose pose = Pose.at(70, 53).legs(angles(106, -138), angles(90, 90)).feet(-20, Double.NaN)
             .arms(reach(body -> body.nearAnkle, 1), reach(new Point(100, 30), 1));
         Props.floor(canvas);
         Props.wall(canvas, 102);
