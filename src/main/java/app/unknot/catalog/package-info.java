@@ -6,6 +6,10 @@
  * {@code *Entity} classes exist only for that). The catalog pages and JSON API read it; so do the
  * safety rules and the routine builder. What rules a technique out is answered by the safety
  * module through {@link app.unknot.catalog.TechniqueSafety}.
+ *
+ * <p>It also draws what the catalog shows: each technique's picture ({@code TechniquePictures}, from
+ * {@code catalog/pictures.txt} through {@code Scenes}, {@code Pose} and {@code Figure}), the body
+ * map ({@link app.unknot.catalog.BodyMap}), and the words search understands ({@code SearchWords}).
  */
 @ApplicationModule(allowedDependencies = "system")
 package app.unknot.catalog;

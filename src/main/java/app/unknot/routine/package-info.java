@@ -1,6 +1,7 @@
 /**
  * Routines: the builder form and JSON API, the builder that picks and times steps for a request
- * from the safe techniques, and saved routines with their pages.
+ * from the safe techniques, saved routines with their pages, and a therapist's versions of them
+ * (the adjust page and {@code /versions} API), every step screened through {@code Screened}.
  *
  * <p>The domain values are {@link app.unknot.routine.RoutineRequest} and the plan the builder makes
  * of {@code Step}s and {@code Exclusion}s; {@code *Entity} is how a routine is stored, and
