@@ -90,13 +90,12 @@ class AdjustController {
     @PostMapping("/routines/{id}/versions")
     String save(@PathVariable String id, @Valid AdjustmentForm adjustmentForm, BindingResult result, Model model,
                 HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-        Adjusting adjusting = routines.adjusting(id, locale);
         if (!result.hasErrors()) {
             routines.check(id, adjustmentForm, result);
         }
         if (result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(adjusting, adjustmentForm, model);
+            return show(routines.adjusting(id, locale), adjustmentForm, model);
         }
         RoutineView version = routines.adjust(id, adjustmentForm, locale);
         redirect.addFlashAttribute("versionSaved", true);

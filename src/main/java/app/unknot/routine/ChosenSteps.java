@@ -95,9 +95,9 @@ final class ChosenSteps {
         return Optional.empty();
     }
 
+    /** Exactly the times the adjust page offers, so the page never offers what the check refuses. */
     private static boolean within(int seconds, Technique technique) {
-        return seconds >= StepTime.SHORTEST_STEP_SECONDS && seconds <= StepTime.longest(technique)
-            && seconds % StepTime.grain(technique) == 0;
+        return StepTime.choices(technique).contains(seconds);
     }
 
     /** The step with its time brought within what the technique allows today (the catalog may have changed). */
