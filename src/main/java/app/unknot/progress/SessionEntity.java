@@ -1,6 +1,7 @@
 package app.unknot.progress;
 
 import app.unknot.catalog.SlugListConverter;
+import app.unknot.system.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -12,7 +13,7 @@ import java.util.List;
 /** A session as stored; see {@link Session}. */
 @Entity
 @Table(name = "routine_session")
-class SessionEntity {
+class SessionEntity extends AssignedIdEntity {
 
     @Id
     private String id;
@@ -32,6 +33,11 @@ class SessionEntity {
     private String note;
 
     protected SessionEntity() {
+    }
+
+    @Override
+    public String getId() {
+        return id;
     }
 
     SessionEntity(String id, String routineId, Session session) {

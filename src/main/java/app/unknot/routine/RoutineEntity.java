@@ -6,6 +6,7 @@ import app.unknot.catalog.Slugged;
 import app.unknot.catalog.Urgency;
 import app.unknot.safety.PainRule;
 import app.unknot.safety.Screening;
+import app.unknot.system.AssignedIdEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
@@ -30,7 +31,7 @@ import org.hibernate.annotations.ListIndexBase;
  */
 @Entity
 @Table(name = "routine")
-class RoutineEntity {
+class RoutineEntity extends AssignedIdEntity {
 
     @Id
     private String id;
@@ -104,6 +105,11 @@ class RoutineEntity {
     private List<ExclusionEntity> exclusions = new ArrayList<>();
 
     protected RoutineEntity() {
+    }
+
+    @Override
+    public String getId() {
+        return id;
     }
 
     /**

@@ -10,6 +10,7 @@ import app.unknot.catalog.Urgency;
 import app.unknot.safety.Screening;
 import app.unknot.system.NotFoundException;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,6 +33,8 @@ class RoutinePersistenceTests {
     Catalog catalog;
     @Autowired
     EntityManager entityManager;
+    @Autowired
+    RoutineRepository repository;
 
     static final RoutineRequest REQUEST = new RoutineRequest(List.of("lower-back", "glutes"), Set.of("foam-roller"), 20,
         Performer.PARTNER, new Screening(Set.of("blood-thinners"), Set.of(), Set.of(), 4, 2, false));
@@ -71,6 +74,21 @@ class RoutinePersistenceTests {
         assertThat(loaded.urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(loaded.request().screening().redFlags()).containsExactlyInAnyOrder("fever", "chest-pain");
         assertThat(loaded.steps()).isEmpty();
+    }
+
+    @Test
+    void aNewRoutineIsInsertedAsItIsAndALoadedOneIsNotNew() {
+        var routine = new RoutineEntity("AAAAAAAAAAAAAAAAAAAAAB", Instant.EPOCH, REQUEST, new RoutineBuilder(catalog).build(REQUEST),
+            condition -> condition, null);
+        assertThat(routine.isNew()).isTrue();
+
+        // A merge would read first and hand back a copy; a persist keeps this very object.
+        assertThat(repository.save(routine)).isSameAs(routine);
+        entityManager.flush();
+        assertThat(routine.isNew()).isFalse();
+        entityManager.clear();
+
+        assertThat(routines.find(routine.getId()).isNew()).isFalse();
     }
 
     @Test
