@@ -75,7 +75,7 @@ class SheetController {
         Map<String, Object> model = new HashMap<>();
         model.put("routine", routine);
         model.put("routineUrl", url);
-        model.put("qrCode", qrCodes.pngDataUri(url));
+        model.put("qrCode", qrCodes.svgDataUri(url));
         model.put("cautions", SheetCautions.of(routine.steps()));
         model.put("builtOn", Dates.of(routine.createdAt(), locale));
         model.put("pdf", pdf);

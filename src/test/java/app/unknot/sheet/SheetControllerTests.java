@@ -118,7 +118,7 @@ class SheetControllerTests {
             Document sheet = sheet();
             Element qr = sheet.selectFirst(".sheet-qr img");
 
-            assertThat(qr.attr("src")).startsWith("data:image/png;base64,");
+            assertThat(qr.attr("src")).startsWith("data:image/svg+xml;base64,");
             assertThat(QrCodeReading.text(qr.attr("src"))).isEqualTo(ROUTINE_URL);
             assertThat(qr.attr("alt")).isEqualTo("QR code that opens this routine online");
             assertThat(sheet.selectFirst(".sheet-url a").text()).isEqualTo(ROUTINE_URL);
