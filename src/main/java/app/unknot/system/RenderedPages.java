@@ -78,7 +78,7 @@ class RenderedPages extends OncePerRequestFilter {
         String key = key(request);
         Page page = pages.getIfPresent(key);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (page != null && !checks.get().stream().allMatch(check -> check.stillStands(path))) {
+        if (page != null && !checks.get().stream().allMatch(check -> check.stillStands(path, request))) {
             pages.invalidate(key);
             page = null;
         }

@@ -2,6 +2,7 @@ package app.unknot.system;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,12 +11,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * The app's own servlet filters, in order: correlation id first (so everything after is logged
  * with it), then security headers, then the request guard (after Boot's character encoding filter,
- * because the guard is the first to parse parameters), then the rendered pages. The first two also
- * run on the error dispatch, so error pages carry the same id and headers.
+ * because the guard is the first to parse parameters), then the rendered pages, then the ETags of
+ * a saved routine's JSON. The first two also run on the error dispatch, so error pages carry the
+ * same id and headers.
  */
 @Configuration(proxyBeanMethods = false)
 class WebFilters {
@@ -40,7 +43,7 @@ class WebFilters {
 
     /**
      * The pages that cannot change while the app runs: the catalog's (it changes only through
-     * migrations) and a saved routine's sheet, PDF, steps and JSON. Not the routine's own page,
+     * migrations) and a saved routine's sheet, PDF and steps. Not the routine's own page,
      * which may carry a flash message, nor anything a form posts to.
      */
     @Bean
@@ -48,8 +51,27 @@ class WebFilters {
         return registration(new RenderedPages(() -> checks.orderedStream().toList(), "/", "/techniques", "/techniques/{slug}", "/conditions", "/routines/new",
                 "/api/body-areas", "/api/tools", "/api/conditions", "/api/red-flags", "/api/techniques",
                 "/api/techniques/{slug}", "/routines/{id}/sheet", "/routines/{id}/sheet.pdf", "/routines/{id}/steps/{n}",
-                "/routines/{id}/finish", "/api/routines/{id}"),
+                "/routines/{id}/finish"),
             Ordered.HIGHEST_PRECEDENCE + 3, EnumSet.of(DispatcherType.REQUEST));
+    }
+
+    /**
+     * A saved routine's JSON names the routines it was made or adjusted from, which may be deleted
+     * later, so it is rendered each time; its ETag, taken from what was rendered, still saves a
+     * client that has it the download (a 304).
+     */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> routineJsonETags() {
+        var eTags = new ShallowEtagHeaderFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                // Only a GET gets an ETag: a POST's answer need not be held back and copied.
+                return !"GET".equals(request.getMethod());
+            }
+        };
+        var registration = registration(eTags, Ordered.HIGHEST_PRECEDENCE + 4, EnumSet.of(DispatcherType.REQUEST));
+        registration.addUrlPatterns("/api/routines/*");
+        return registration;
     }
 
     private static <F extends Filter> FilterRegistrationBean<F> registration(F filter, int order, EnumSet<DispatcherType> types) {

@@ -92,6 +92,12 @@ class VersionFlowTests {
     void deletingTheFirstLeavesItsVersionWhole() {
         String first = id(routine(LOWER_BACK));
         JsonNode version = json(post("/api/routines/" + first + "/versions", VERSION));
+        // Asked for before the delete, so any page kept in memory would still name the first.
+        assertThat(json(get("/api/routines/" + id(version), "application/json")).get("adjustedFrom").asString())
+            .isEqualTo(first);
+        for (String form : new String[] {"/routines/new?startFrom=" + first, "/routines/new?from=" + first}) {
+            assertThat(get(form, "text/html").getStatus().value()).as(form).isEqualTo(200);
+        }
 
         assertThat(client.delete().uri("/api/routines/" + first).exchange().returnResult(String.class).getStatus().value())
             .isEqualTo(204);
@@ -100,6 +106,9 @@ class VersionFlowTests {
         assertThat(kept.get("adjustedFrom").isNull()).isTrue();
         assertThat(slugs(kept)).isEqualTo(slugs(version));
         assertThat(page("/routines/" + id(version)).select(".made-again")).isEmpty();
+        for (String form : new String[] {"/routines/new?startFrom=" + first, "/routines/new?from=" + first}) {
+            assertThat(get(form, "text/html").getStatus().value()).as(form).isEqualTo(404);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

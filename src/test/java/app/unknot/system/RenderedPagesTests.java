@@ -73,13 +73,28 @@ class RenderedPagesTests {
     }
 
     @Test
-    void theSheetAndTheJsonOfASavedRoutineAreKeptToo() {
+    void theSheetAndStepsOfASavedRoutineAreKeptToo() {
         String routine = savedRoutine();
-        for (String path : new String[] {routine + "/sheet", "/api" + routine, routine + "/steps/1"}) {
-            String eTag = get(path, null).getResponseHeaders().getETag();
+        for (String path : new String[] {routine + "/sheet", routine + "/steps/1"}) {
+            var first = get(path, null);
+            String eTag = first.getResponseHeaders().getETag();
             assertThat(eTag).as(path).isNotNull();
+            assertThat(first.getResponseHeaders().getCacheControl()).as(path).isEqualTo("no-cache");
             assertThat(get(path, eTag).getStatus().value()).as(path).isEqualTo(304);
         }
+    }
+
+    @Test
+    void aSavedRoutinesJsonIsRenderedEachTimeButStill304sOnItsETag() {
+        String json = "/api" + savedRoutine();
+        var first = get(json, null);
+        String eTag = first.getResponseHeaders().getETag();
+
+        assertThat(eTag).isNotNull();
+        // Not a kept page: those say no-cache; this one names routines that may be deleted later.
+        assertThat(first.getResponseHeaders().getCacheControl()).isNull();
+        assertThat(get(json, eTag).getStatus().value()).isEqualTo(304);
+        assertThat(get(json, "\"something-else\"").getResponseBody()).isEqualTo(first.getResponseBody());
     }
 
     @Test
