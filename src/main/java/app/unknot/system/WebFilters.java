@@ -62,7 +62,7 @@ class WebFilters {
      */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> routineJsonETags() {
-        var eTags = new ShallowEtagHeaderFilter() {
+        ShallowEtagHeaderFilter eTags = new ShallowEtagHeaderFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
                 // Only a GET gets an ETag: a POST's answer need not be held back and copied.
