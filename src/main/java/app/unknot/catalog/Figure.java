@@ -25,6 +25,10 @@ final class Figure {
         canvas.circle(body.head, Body.HEAD, NEAR, null, 0);
         // The nose says which way the face looks: up or down matters when lying.
         canvas.circle(body.headSurface(0, -1.2), 1.6, NEAR, null, 0);
+        if (body.pose.crossed) {
+            // The white edge, hidden at the knee by the thigh drawn over it.
+            canvas.polyline(java.util.List.of(body.nearKnee, body.nearAnkle, body.nearToe), 7.1, "#ffffff");
+        }
         leg(canvas, body.hip, body.nearKnee, body.nearAnkle, body.nearToe, NEAR);
         worked.forEach(area -> highlight(canvas, body, area));
         limb(canvas, body.armRoot(), body.nearElbow, body.nearHand, 6.6, 6.1, "#ffffff");

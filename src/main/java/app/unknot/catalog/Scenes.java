@@ -426,15 +426,17 @@ final class Scenes {
     }
 
     private static void lyingFigureFour(SvgCanvas canvas, Set<String> worked) {
-        // The held leg is the near one, bent at right angles; the crossed ankle rests on its knee.
-        Pose pose = Pose.at(90, 86).torso(180)
-            .legs(angles(-100, 0), reach(new Point(89, 63), 1))
-            .arms(reach(body -> body.thigh(0.75, -3), 1), reach(body -> body.thigh(0.7, -3), 1));
+        // The crossed leg is the near one: its knee falls out towards the viewer and its ankle rests on the
+        // far thigh at the knee, making the "4". The far leg, drawn up, shows its shin above. The near hand
+        // reaches through the gap to the back of that thigh, the far one round its front.
+        Pose pose = lyingOnBack(90, 86).crossed()
+            .legs(reach(body -> body.farThigh(1, 0), 1), angles(-110, -40)).feet(-125, -120)
+            .arms(reach(body -> body.farThigh(0.62, -4.5), -1), reach(body -> body.farThigh(0.7, 3.5), -1));
         Props.floor(canvas);
         Props.mat(canvas, 40, 130);
         Body body = pose.body();
         Figure.draw(canvas, body, worked);
-        canvas.arrow(List.of(body.nearKnee.plus(16, -6), body.nearKnee.plus(6, 2)), false);
+        canvas.arcArrow(body.hip, 34, -100, -35, false);
     }
 
     private static void lyingKneeHugged(SvgCanvas canvas, Set<String> worked) {
