@@ -33,6 +33,11 @@ final class Figure {
         worked.forEach(area -> highlight(canvas, body, area));
         limb(canvas, body.armRoot(), body.nearElbow, body.nearHand, 6.6, 6.1, "#ffffff");
         limb(canvas, body.armRoot(), body.nearElbow, body.nearHand, 5, 4.5, NEAR);
+        nearHand(canvas, body);
+    }
+
+    /** The near hand, drawn again over a tool drawn after the figure, so the hand holds it. */
+    static void nearHand(SvgCanvas canvas, Body body) {
         canvas.circle(body.nearHand, 2.6, NEAR, "#ffffff", 0.8);
     }
 

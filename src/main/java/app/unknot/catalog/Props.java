@@ -63,15 +63,33 @@ final class Props {
         canvas.circle(centre.plus(0.8, 0.6), 0.4, PROP_LINE, null, 0);
     }
 
-    /** A massage gun with its head on {@code head}, the handle pointing {@code handle} degrees away. */
-    static void massageGun(SvgCanvas canvas, Point head, double pointing) {
-        Point back = head.towards(pointing + 180, 13);
-        canvas.line(head, back, 6, PROP_LINE);
-        canvas.line(head, back, 4, PROP_FILL);
-        canvas.circle(head, 2.6, PROP_FILL, PROP_LINE, 1.2);
-        Point grip = back.between(head, 0.35);
-        canvas.line(grip, grip.towards(pointing + 90, 10), 4.5, PROP_LINE);
+    /**
+     * A massage gun seen from the side, shaped like a drill: the round head on {@code head}, the body
+     * behind it pointing {@code pointing} degrees, and the handle standing out of the body's back half at
+     * a right angle, on the {@code handle} side (1: clockwise from the pointing, -1: the other way).
+     */
+    static void massageGun(SvgCanvas canvas, Point head, double pointing, int handle) {
+        Point front = head.towards(pointing + 180, GUN_NECK);
+        Point back = front.towards(pointing + 180, GUN_BODY);
+        Point root = front.between(back, 0.62);
+        Point end = root.towards(pointing + 90 * handle, GUN_HANDLE);
+        canvas.line(root, end, 6.8, PROP_LINE);
+        canvas.line(root, end, 4.4, PROP_FILL);
+        canvas.line(front, back, 9, PROP_LINE);
+        canvas.line(front, back, 6.6, PROP_FILL);
+        canvas.line(head, front, 2.4, PROP_LINE);
+        canvas.circle(head, 2.8, PROP_FILL, PROP_LINE, 1.3);
     }
+
+    /** Where a hand holds the massage gun {@link #massageGun} draws: round its handle. */
+    static Point massageGunGrip(Point head, double pointing, int handle) {
+        Point front = head.towards(pointing + 180, GUN_NECK);
+        return front.towards(pointing + 180, 0.62 * GUN_BODY).towards(pointing + 90 * handle, 0.7 * GUN_HANDLE);
+    }
+
+    private static final double GUN_NECK = 5.5;
+    private static final double GUN_BODY = 9;
+    private static final double GUN_HANDLE = 11;
 
     /** A padded wrap drawn as a thick white band between two points. */
     static void pad(SvgCanvas canvas, Point from, Point to, double width) {

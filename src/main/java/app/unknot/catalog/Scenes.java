@@ -363,21 +363,30 @@ final class Scenes {
     }
 
     private static void seatedGunOnThigh(SvgCanvas canvas, Set<String> worked) {
-        Pose pose = seated(60).torso(-82).arms(reach(body -> body.thigh(0.55, 14).plus(3, -4), 1), angles(70, 10));
+        // The gun stands on the top of the thigh, like a drill pointing down, its handle towards the body in the near hand.
+        Pose pose = seated(60).torso(-82)
+            .arms(reach(body -> Props.massageGunGrip(gunOnThigh(body), GUN_ON_THIGH, 1), 1), reach(body -> body.farThigh(0.35, 4), 1));
         chair(canvas, 60);
         Body body = pose.body();
         Figure.draw(canvas, body, worked);
-        Props.massageGun(canvas, body.thigh(0.6, 5.5), 90);
-        canvas.arrow(List.of(body.thigh(0.1, -8).plus(0, 10), body.thigh(0.95, -8).plus(0, 10)), true);
+        Props.massageGun(canvas, gunOnThigh(body), GUN_ON_THIGH, 1);
+        Figure.nearHand(canvas, body);
+        canvas.arrow(List.of(body.thigh(1.08, 14), body.thigh(1.75, 14)), true);
+    }
+
+    private static final double GUN_ON_THIGH = 100;
+
+    private static Point gunOnThigh(Body body) {
+        return body.thigh(0.8, 6.8);
     }
 
     private static void seatedGunOnShoulder(SvgCanvas canvas, Set<String> worked) {
         // The gun comes down onto the top of the shoulder from behind, held by the other hand.
-        Pose pose = seated(60).arms(angles(80, 30), reach(body -> gunOnShoulder(body).towards(GUN_POINTING + 180, 12), -1));
+        Pose pose = seated(60).arms(angles(80, 30), reach(body -> Props.massageGunGrip(gunOnShoulder(body), GUN_POINTING, 1), -1));
         chair(canvas, 60);
         Body body = pose.body();
         Figure.draw(canvas, body, worked);
-        Props.massageGun(canvas, gunOnShoulder(body), GUN_POINTING);
+        Props.massageGun(canvas, gunOnShoulder(body), GUN_POINTING, 1);
         canvas.arrow(List.of(body.torso(0.98, -14).plus(0, -3), body.torso(0.5, -14)), true);
     }
 
