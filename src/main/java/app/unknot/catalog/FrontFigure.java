@@ -64,9 +64,15 @@ final class FrontFigure {
 
     /** Everything but the arms, so something can be drawn between the figure and its hands. */
     void drawBody(SvgCanvas canvas, Set<String> worked, String colour) {
+        drawBody(canvas, worked, colour, worn -> { });
+    }
+
+    /** The same, with something worn round the neck drawn over the trunk but behind the neck and head. */
+    void drawBody(SvgCanvas canvas, Set<String> worked, String colour, java.util.function.Consumer<SvgCanvas> behindNeck) {
         drawLeg(canvas, leftHip, Limb.place(leftLeg, leftHip, thigh, Body.SHIN, null), colour, -1);
         drawLeg(canvas, rightHip, rightLeg(), colour, 1);
         canvas.line(hip, neckBase.towards(torso, -3), 13, colour);
+        behindNeck.accept(canvas);
         canvas.line(neckBase, neckBase.between(head, 0.5), 5, colour);
         canvas.circle(head, Body.HEAD, colour, null, 0);
         worked.forEach(area -> highlight(canvas, area));

@@ -102,6 +102,11 @@ final class Props {
         canvas.polyline(along, width, PROP_FILL);
     }
 
+    /** A strap loop round a hand that goes through it. */
+    static void loop(SvgCanvas canvas, Point hand) {
+        canvas.circle(hand, 3.6, "none", PROP_LINE, 1.3);
+    }
+
     /** Wavy lines rising from {@code at}: warmth. */
     static void warmth(SvgCanvas canvas, Point at) {
         for (int i = -1; i <= 1; i++) {

@@ -397,11 +397,25 @@ final class Scenes {
     }
 
     private static void seatedNeckMassager(SvgCanvas canvas, Set<String> worked) {
-        Pose pose = seated(60).arms(reach(body -> body.torso(0.66, 10), 1), reach(body -> body.torso(0.7, 10), 1));
-        chair(canvas, 60);
-        Body body = pose.body();
-        Figure.draw(canvas, body, worked);
-        Props.pad(canvas, List.of(body.torso(0.78, -8), body.torso(1.02, -4.5), body.torso(1.02, 4.5), body.torso(0.7, 8.5)), 4.5);
+        // Seen from the front: the massager's collar lies round the back of the neck, its two padded arms
+        // come forward over the shoulders and down the chest, and a hand goes through the strap loop at each end.
+        FrontFigure person = seatedFromFront(-90);
+        Point neck = person.neckBase;
+        Point rightLoop = neck.plus(6.5, 21);
+        Point leftLoop = neck.plus(-6.5, 21);
+        person.arms(reach(rightLoop, -1), reach(leftLoop, 1));
+        frontChair(canvas);
+        person.drawBody(canvas, worked, Figure.NEAR,
+            behind -> Props.pad(behind, List.of(neck.plus(-8.5, 0.5), neck.plus(-5, -3.2), neck.plus(5, -3.2), neck.plus(8.5, 0.5)), 5.5));
+        person.drawArms(canvas, Figure.NEAR);
+        for (Point loop : List.of(rightLoop, leftLoop)) {
+            int side = loop == rightLoop ? 1 : -1;
+            Point end = neck.plus(side * 6.5, 9);
+            canvas.line(end, loop.plus(0, -3.6), 1.2, SvgCanvas.PROP_LINE);
+            Props.pad(canvas, List.of(neck.plus(side * 7.8, 0.5), end), 4.5);
+            canvas.circle(neck.plus(side * 7.2, 1.5), 1.2, SvgCanvas.PROP_LINE, null, 0);
+            Props.loop(canvas, loop);
+        }
     }
 
     private static void seatedBackMassager(SvgCanvas canvas, Set<String> worked) {
