@@ -39,11 +39,13 @@ final class Props {
         canvas.line(new Point(x + 3, seatY + 4), new Point(x + width - 3, seatY + 4), 0.8, SvgCanvas.FLOOR);
     }
 
-    /** A massage table or bed for the person lying on it. */
-    static void table(SvgCanvas canvas, double x, double topY, double width) {
-        canvas.rect(x, topY, width, 4, 1.5, "#e4e7eb", PROP_LINE, 1.2);
-        canvas.line(new Point(x + 5, topY + 4), new Point(x + 5, FLOOR_Y), 2, PROP_LINE);
-        canvas.line(new Point(x + width - 5, topY + 4), new Point(x + width - 5, FLOOR_Y), 2, PROP_LINE);
+    /**
+     * A bed seen from the side, only its mattress and frame: for a partner massage the picture is cropped
+     * to what happens on it, so it stays wide and low and reads at the size it is printed.
+     */
+    static void bed(SvgCanvas canvas, double x, double topY, double width) {
+        canvas.line(new Point(x + 2, topY + 6.5), new Point(x + width - 2, topY + 6.5), 3, PROP_LINE);
+        canvas.rect(x, topY, width, 5, 2, "#e4e7eb", PROP_LINE, 1.2);
     }
 
     /** A foam roller seen end on. */

@@ -73,21 +73,22 @@ final class Scenes {
         Map.entry("seated-toes-pulled-back", Scenes::seatedToesPulledBack),
         Map.entry("lying-hands-on-belly", Scenes::lyingHandsOnBelly));
 
-    // Partners: the person lies face down on a bed, head to the left; the partner stands behind it.
+    // Partners: the person lies face down on a bed, head to the left; the partner stands behind it, seen
+    // from the waist up, leaning in. Only the bed is drawn, no floor: the picture stays wide and low.
 
     private static Pose lyingFaceDownOnBed() {
+        // The arms lie by the sides, sloping down to the bed, so the back stays in view.
         return Pose.at(100, 56).torso(180).facingLeft().legs(angles(0, 0), angles(0, 0))
-            .feet(25, 25).arms(angles(3, 0), angles(5, 0));
+            .feet(25, 25).arms(angles(13, 2), angles(15, 2));
     }
 
     private static void onBedWithPartner(SvgCanvas canvas, Set<String> worked, Point rightHand, Point leftHand) {
-        Props.floor(canvas);
         Body person = lyingFaceDownOnBed().body();
         double x = (rightHand.x() + leftHand.x()) / 2;
-        FrontFigure partner = new FrontFigure(new Point(x, 52), -90, -82)
+        FrontFigure partner = new FrontFigure(new Point(x, 58), -90, -82).legsHidden()
             .arms(reach(rightHand, -1), reach(leftHand, 1));
         partner.drawBody(canvas, Set.of(), PARTNER);
-        Props.table(canvas, 38, 62, 116);
+        Props.bed(canvas, 38, 62, 116);
         Figure.draw(canvas, person, worked);
         partner.drawArms(canvas, PARTNER);
     }
