@@ -76,6 +76,11 @@ final class Scenes {
     // Partners: the person lies face down on a bed, head to the left; the partner stands behind it, seen
     // from the waist up, leaning in. Only the bed is drawn, no floor: the picture stays wide and low.
 
+    /** Whether a scene is a partner's massage, which the sheet prints larger (TechniquePictures). */
+    static boolean partner(String name) {
+        return name.startsWith("partner-");
+    }
+
     private static Pose lyingFaceDownOnBed() {
         // The arms lie by the sides, sloping down to the bed, so the back stays in view.
         return Pose.at(100, 56).torso(180).facingLeft().legs(angles(0, 0), angles(0, 0))
