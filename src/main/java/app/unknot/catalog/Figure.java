@@ -25,10 +25,19 @@ final class Figure {
         canvas.circle(body.head, Body.HEAD, NEAR, null, 0);
         // The nose says which way the face looks: up or down matters when lying.
         canvas.circle(body.headSurface(0, -1.2), 1.6, NEAR, null, 0);
+        if (body.pose.crossed) {
+            // The white edge, hidden at the knee by the thigh drawn over it.
+            canvas.polyline(java.util.List.of(body.nearKnee, body.nearAnkle, body.nearToe), 7.1, "#ffffff");
+        }
         leg(canvas, body.hip, body.nearKnee, body.nearAnkle, body.nearToe, NEAR);
         worked.forEach(area -> highlight(canvas, body, area));
         limb(canvas, body.armRoot(), body.nearElbow, body.nearHand, 6.6, 6.1, "#ffffff");
         limb(canvas, body.armRoot(), body.nearElbow, body.nearHand, 5, 4.5, NEAR);
+        nearHand(canvas, body);
+    }
+
+    /** The near hand, drawn again over a tool drawn after the figure, so the hand holds it. */
+    static void nearHand(SvgCanvas canvas, Body body) {
         canvas.circle(body.nearHand, 2.6, NEAR, "#ffffff", 0.8);
     }
 

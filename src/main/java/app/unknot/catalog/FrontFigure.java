@@ -26,6 +26,8 @@ final class FrontFigure {
     private Limb leftLeg = Limb.angles(90, 90);
     /** Seated, the thighs point at the viewer and look short. */
     private double thigh = Body.THIGH;
+    /** Standing behind a bed, which hides the legs: they are not drawn. */
+    private boolean legsHidden;
 
     FrontFigure(Point hip, double torso, double head) {
         this.hip = hip;
@@ -58,15 +60,29 @@ final class FrontFigure {
         return this;
     }
 
+    /** Standing behind something that hides everything below the waist, as a bed does. */
+    FrontFigure legsHidden() {
+        this.legsHidden = true;
+        return this;
+    }
+
     Point[] rightLeg() {
         return Limb.place(rightLeg, rightHip, thigh, Body.SHIN, null);
     }
 
     /** Everything but the arms, so something can be drawn between the figure and its hands. */
     void drawBody(SvgCanvas canvas, Set<String> worked, String colour) {
-        drawLeg(canvas, leftHip, Limb.place(leftLeg, leftHip, thigh, Body.SHIN, null), colour, -1);
-        drawLeg(canvas, rightHip, rightLeg(), colour, 1);
+        drawBody(canvas, worked, colour, worn -> { });
+    }
+
+    /** The same, with something worn round the neck drawn over the trunk but behind the neck and head. */
+    void drawBody(SvgCanvas canvas, Set<String> worked, String colour, java.util.function.Consumer<SvgCanvas> behindNeck) {
+        if (!legsHidden) {
+            drawLeg(canvas, leftHip, Limb.place(leftLeg, leftHip, thigh, Body.SHIN, null), colour, -1);
+            drawLeg(canvas, rightHip, rightLeg(), colour, 1);
+        }
         canvas.line(hip, neckBase.towards(torso, -3), 13, colour);
+        behindNeck.accept(canvas);
         canvas.line(neckBase, neckBase.between(head, 0.5), 5, colour);
         canvas.circle(head, Body.HEAD, colour, null, 0);
         worked.forEach(area -> highlight(canvas, area));

@@ -19,6 +19,8 @@ final class Pose {
     double nearFoot = Double.NaN;
     double farFoot = Double.NaN;
     boolean facingLeft;
+    /** The near leg crosses in front of the far one, so its shin and foot are edged in white to read apart. */
+    boolean crossed;
 
     private Pose(Point hip) {
         this.hip = hip;
@@ -58,6 +60,11 @@ final class Pose {
     Pose feet(double near, double far) {
         this.nearFoot = near;
         this.farFoot = far;
+        return this;
+    }
+
+    Pose crossed() {
+        this.crossed = true;
         return this;
     }
 

@@ -39,11 +39,13 @@ final class Props {
         canvas.line(new Point(x + 3, seatY + 4), new Point(x + width - 3, seatY + 4), 0.8, SvgCanvas.FLOOR);
     }
 
-    /** A massage table or bed for the person lying on it. */
-    static void table(SvgCanvas canvas, double x, double topY, double width) {
-        canvas.rect(x, topY, width, 4, 1.5, "#e4e7eb", PROP_LINE, 1.2);
-        canvas.line(new Point(x + 5, topY + 4), new Point(x + 5, FLOOR_Y), 2, PROP_LINE);
-        canvas.line(new Point(x + width - 5, topY + 4), new Point(x + width - 5, FLOOR_Y), 2, PROP_LINE);
+    /**
+     * A bed seen from the side, only its mattress and frame: for a partner massage the picture is cropped
+     * to what happens on it, so it stays wide and low and reads at the size it is printed.
+     */
+    static void bed(SvgCanvas canvas, double x, double topY, double width) {
+        canvas.line(new Point(x + 2, topY + 6.5), new Point(x + width - 2, topY + 6.5), 3, PROP_LINE);
+        canvas.rect(x, topY, width, 5, 2, "#e4e7eb", PROP_LINE, 1.2);
     }
 
     /** A foam roller seen end on. */
@@ -63,15 +65,33 @@ final class Props {
         canvas.circle(centre.plus(0.8, 0.6), 0.4, PROP_LINE, null, 0);
     }
 
-    /** A massage gun with its head on {@code head}, the handle pointing {@code handle} degrees away. */
-    static void massageGun(SvgCanvas canvas, Point head, double pointing) {
-        Point back = head.towards(pointing + 180, 13);
-        canvas.line(head, back, 6, PROP_LINE);
-        canvas.line(head, back, 4, PROP_FILL);
-        canvas.circle(head, 2.6, PROP_FILL, PROP_LINE, 1.2);
-        Point grip = back.between(head, 0.35);
-        canvas.line(grip, grip.towards(pointing + 90, 10), 4.5, PROP_LINE);
+    /**
+     * A massage gun seen from the side, shaped like a drill: the round head on {@code head}, the body
+     * behind it pointing {@code pointing} degrees, and the handle standing out of the body's back half at
+     * a right angle, on the {@code handle} side (1: clockwise from the pointing, -1: the other way).
+     */
+    static void massageGun(SvgCanvas canvas, Point head, double pointing, int handle) {
+        Point front = head.towards(pointing + 180, GUN_NECK);
+        Point back = front.towards(pointing + 180, GUN_BODY);
+        Point root = front.between(back, 0.62);
+        Point end = root.towards(pointing + 90 * handle, GUN_HANDLE);
+        canvas.line(root, end, 6.8, PROP_LINE);
+        canvas.line(root, end, 4.4, PROP_FILL);
+        canvas.line(front, back, 9, PROP_LINE);
+        canvas.line(front, back, 6.6, PROP_FILL);
+        canvas.line(head, front, 2.4, PROP_LINE);
+        canvas.circle(head, 2.8, PROP_FILL, PROP_LINE, 1.3);
     }
+
+    /** Where a hand holds the massage gun {@link #massageGun} draws: round its handle. */
+    static Point massageGunGrip(Point head, double pointing, int handle) {
+        Point front = head.towards(pointing + 180, GUN_NECK);
+        return front.towards(pointing + 180, 0.62 * GUN_BODY).towards(pointing + 90 * handle, 0.7 * GUN_HANDLE);
+    }
+
+    private static final double GUN_NECK = 5.5;
+    private static final double GUN_BODY = 9;
+    private static final double GUN_HANDLE = 11;
 
     /** A padded wrap drawn as a thick white band between two points. */
     static void pad(SvgCanvas canvas, Point from, Point to, double width) {
@@ -82,6 +102,11 @@ final class Props {
     static void pad(SvgCanvas canvas, java.util.List<Point> along, double width) {
         canvas.polyline(along, width + 2.4, PROP_LINE);
         canvas.polyline(along, width, PROP_FILL);
+    }
+
+    /** A strap loop round a hand that goes through it. */
+    static void loop(SvgCanvas canvas, Point hand) {
+        canvas.circle(hand, 3.6, "none", PROP_LINE, 1.3);
     }
 
     /** Wavy lines rising from {@code at}: warmth. */

@@ -73,21 +73,27 @@ final class Scenes {
         Map.entry("seated-toes-pulled-back", Scenes::seatedToesPulledBack),
         Map.entry("lying-hands-on-belly", Scenes::lyingHandsOnBelly));
 
-    // Partners: the person lies face down on a bed, head to the left; the partner stands behind it.
+    // Partners: the person lies face down on a bed, head to the left; the partner stands behind it, seen
+    // from the waist up, leaning in. Only the bed is drawn, no floor: the picture stays wide and low.
+
+    /** Whether a scene is a partner's massage, which the sheet prints larger (TechniquePictures). */
+    static boolean partner(String name) {
+        return name.startsWith("partner-");
+    }
 
     private static Pose lyingFaceDownOnBed() {
+        // The arms lie by the sides, sloping down to the bed, so the back stays in view.
         return Pose.at(100, 56).torso(180).facingLeft().legs(angles(0, 0), angles(0, 0))
-            .feet(25, 25).arms(angles(3, 0), angles(5, 0));
+            .feet(25, 25).arms(angles(13, 2), angles(15, 2));
     }
 
     private static void onBedWithPartner(SvgCanvas canvas, Set<String> worked, Point rightHand, Point leftHand) {
-        Props.floor(canvas);
         Body person = lyingFaceDownOnBed().body();
         double x = (rightHand.x() + leftHand.x()) / 2;
-        FrontFigure partner = new FrontFigure(new Point(x, 52), -90, -82)
+        FrontFigure partner = new FrontFigure(new Point(x, 58), -90, -82).legsHidden()
             .arms(reach(rightHand, -1), reach(leftHand, 1));
         partner.drawBody(canvas, Set.of(), PARTNER);
-        Props.table(canvas, 38, 62, 116);
+        Props.bed(canvas, 38, 62, 116);
         Figure.draw(canvas, person, worked);
         partner.drawArms(canvas, PARTNER);
     }
@@ -363,21 +369,30 @@ final class Scenes {
     }
 
     private static void seatedGunOnThigh(SvgCanvas canvas, Set<String> worked) {
-        Pose pose = seated(60).torso(-82).arms(reach(body -> body.thigh(0.55, 14).plus(3, -4), 1), angles(70, 10));
+        // The gun stands on the top of the thigh, like a drill pointing down, its handle towards the body in the near hand.
+        Pose pose = seated(60).torso(-82)
+            .arms(reach(body -> Props.massageGunGrip(gunOnThigh(body), GUN_ON_THIGH, 1), 1), reach(body -> body.farThigh(0.35, 4), 1));
         chair(canvas, 60);
         Body body = pose.body();
         Figure.draw(canvas, body, worked);
-        Props.massageGun(canvas, body.thigh(0.6, 5.5), 90);
-        canvas.arrow(List.of(body.thigh(0.1, -8).plus(0, 10), body.thigh(0.95, -8).plus(0, 10)), true);
+        Props.massageGun(canvas, gunOnThigh(body), GUN_ON_THIGH, 1);
+        Figure.nearHand(canvas, body);
+        canvas.arrow(List.of(body.thigh(1.08, 14), body.thigh(1.75, 14)), true);
+    }
+
+    private static final double GUN_ON_THIGH = 100;
+
+    private static Point gunOnThigh(Body body) {
+        return body.thigh(0.8, 6.8);
     }
 
     private static void seatedGunOnShoulder(SvgCanvas canvas, Set<String> worked) {
         // The gun comes down onto the top of the shoulder from behind, held by the other hand.
-        Pose pose = seated(60).arms(angles(80, 30), reach(body -> gunOnShoulder(body).towards(GUN_POINTING + 180, 12), -1));
+        Pose pose = seated(60).arms(angles(80, 30), reach(body -> Props.massageGunGrip(gunOnShoulder(body), GUN_POINTING, 1), -1));
         chair(canvas, 60);
         Body body = pose.body();
         Figure.draw(canvas, body, worked);
-        Props.massageGun(canvas, gunOnShoulder(body), GUN_POINTING);
+        Props.massageGun(canvas, gunOnShoulder(body), GUN_POINTING, 1);
         canvas.arrow(List.of(body.torso(0.98, -14).plus(0, -3), body.torso(0.5, -14)), true);
     }
 
@@ -388,11 +403,25 @@ final class Scenes {
     }
 
     private static void seatedNeckMassager(SvgCanvas canvas, Set<String> worked) {
-        Pose pose = seated(60).arms(reach(body -> body.torso(0.66, 10), 1), reach(body -> body.torso(0.7, 10), 1));
-        chair(canvas, 60);
-        Body body = pose.body();
-        Figure.draw(canvas, body, worked);
-        Props.pad(canvas, List.of(body.torso(0.78, -8), body.torso(1.02, -4.5), body.torso(1.02, 4.5), body.torso(0.7, 8.5)), 4.5);
+        // Seen from the front: the massager's collar lies round the back of the neck, its two padded arms
+        // come forward over the shoulders and down the chest, and a hand goes through the strap loop at each end.
+        FrontFigure person = seatedFromFront(-90);
+        Point neck = person.neckBase;
+        Point rightLoop = neck.plus(6.5, 21);
+        Point leftLoop = neck.plus(-6.5, 21);
+        person.arms(reach(rightLoop, -1), reach(leftLoop, 1));
+        frontChair(canvas);
+        person.drawBody(canvas, worked, Figure.NEAR,
+            behind -> Props.pad(behind, List.of(neck.plus(-8.5, 0.5), neck.plus(-5, -3.2), neck.plus(5, -3.2), neck.plus(8.5, 0.5)), 5.5));
+        person.drawArms(canvas, Figure.NEAR);
+        for (Point loop : List.of(rightLoop, leftLoop)) {
+            int side = loop == rightLoop ? 1 : -1;
+            Point end = neck.plus(side * 6.5, 9);
+            canvas.line(end, loop.plus(0, -3.6), 1.2, SvgCanvas.PROP_LINE);
+            Props.pad(canvas, List.of(neck.plus(side * 7.8, 0.5), end), 4.5);
+            canvas.circle(neck.plus(side * 7.2, 1.5), 1.2, SvgCanvas.PROP_LINE, null, 0);
+            Props.loop(canvas, loop);
+        }
     }
 
     private static void seatedBackMassager(SvgCanvas canvas, Set<String> worked) {
@@ -426,15 +455,17 @@ final class Scenes {
     }
 
     private static void lyingFigureFour(SvgCanvas canvas, Set<String> worked) {
-        // The held leg is the near one, bent at right angles; the crossed ankle rests on its knee.
-        Pose pose = Pose.at(90, 86).torso(180)
-            .legs(angles(-100, 0), reach(new Point(89, 63), 1))
-            .arms(reach(body -> body.thigh(0.75, -3), 1), reach(body -> body.thigh(0.7, -3), 1));
+        // The crossed leg is the near one: its knee falls out towards the viewer and its ankle rests on the
+        // far thigh at the knee, making the "4". The far leg, drawn up, shows its shin above. The near hand
+        // reaches through the gap to the back of that thigh, the far one round its front.
+        Pose pose = lyingOnBack(90, 86).crossed()
+            .legs(reach(body -> body.farThigh(1, 0), 1), angles(-110, -40)).feet(-125, -120)
+            .arms(reach(body -> body.farThigh(0.62, -4.5), -1), reach(body -> body.farThigh(0.7, 3.5), -1));
         Props.floor(canvas);
         Props.mat(canvas, 40, 130);
         Body body = pose.body();
         Figure.draw(canvas, body, worked);
-        canvas.arrow(List.of(body.nearKnee.plus(16, -6), body.nearKnee.plus(6, 2)), false);
+        canvas.arcArrow(body.hip, 34, -100, -35, false);
     }
 
     private static void lyingKneeHugged(SvgCanvas canvas, Set<String> worked) {

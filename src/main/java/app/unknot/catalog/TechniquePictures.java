@@ -28,6 +28,12 @@ public class TechniquePictures {
     /** The box a picture is printed in, in CSS pixels: 32 × 16 mm. */
     private static final double PRINTED_WIDTH = 121;
     private static final double PRINTED_HEIGHT = 60;
+    /**
+     * A partner's massage is printed larger, within 44 × 20 mm: it is wide, two people on a bed, and the
+     * hands on the back that say what to do are small.
+     */
+    private static final double PARTNER_WIDTH = 166;
+    private static final double PARTNER_HEIGHT = 76;
 
     private final Map<String, Picture> pictures;
 
@@ -76,14 +82,16 @@ public class TechniquePictures {
             return scene;
         }).toList();
         Set<String> worked = new LinkedHashSet<>(Arrays.asList(fields[2].strip().split("\\s+")));
-        return new Picture(slug, worked, svg(scenes, worked));
+        boolean partner = Arrays.stream(fields[1].split(",")).map(String::strip).allMatch(Scenes::partner);
+        return new Picture(slug, worked, svg(scenes, worked, partner ? PARTNER_WIDTH : PRINTED_WIDTH,
+            partner ? PARTNER_HEIGHT : PRINTED_HEIGHT));
     }
 
     /**
      * The scenes side by side, each cropped to what it shows, a thin line between them. They share
      * one height, so a figure is the same size in both.
      */
-    private static String svg(List<Scene> scenes, Set<String> worked) {
+    private static String svg(List<Scene> scenes, Set<String> worked, double printedWidth, double printedHeight) {
         List<SvgCanvas> panels = scenes.stream().map(scene -> {
             var panel = new SvgCanvas();
             scene.draw(panel, worked);
@@ -105,7 +113,7 @@ public class TechniquePictures {
         }
         // The size it is printed at on the sheet: as large as fits the box. Pages set their own height.
         // Whole numbers: openhtmltopdf reads no others.
-        double scale = Math.min(PRINTED_WIDTH / x, PRINTED_HEIGHT / (bottom - top));
+        double scale = Math.min(printedWidth / x, printedHeight / (bottom - top));
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 " + SvgCanvas.n(top) + " " + SvgCanvas.n(x) + " "
             + SvgCanvas.n(bottom - top) + "\" width=\"" + Math.round(scale * x) + "\" height=\"" + Math.round(scale * (bottom - top))
             + "\">"

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +25,9 @@ class PictureCoverageTests {
 
     private static final TechniquePictures PICTURES = new TechniquePictures();
     private static final Properties MESSAGES = new Properties();
+    private static final Pattern SIZE = Pattern.compile("<svg [^>]*width=\"(\\d+)\" height=\"(\\d+)\"");
+    private static final Set<String> PARTNER_MASSAGES = Set.of("effleurage", "spine-sacrum-circular-kneading",
+        "glute-kneading-compression", "petrissage");
 
     @Autowired
     Catalog catalog;
@@ -70,6 +76,19 @@ class PictureCoverageTests {
     private static double grey(String hex) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
         return (0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff)) / 255;
+    }
+
+    /** The sheet prints a picture at the size its svg element says: 32 × 16 mm at most, a partner's massage 44 × 20 mm. */
+    @Test
+    void aPictureFitsItsPrintedBoxAndAPartnersMassageHasTheLargerOne() {
+        assertThat(catalog.techniques()).allSatisfy(technique -> {
+            Matcher size = SIZE.matcher(PICTURES.picture(technique.slug()).svg());
+            assertThat(size.find()).as(technique.slug()).isTrue();
+            boolean partner = PARTNER_MASSAGES.contains(technique.slug());
+            assertThat(Integer.parseInt(size.group(1))).as(technique.slug()).isLessThanOrEqualTo(partner ? 166 : 121);
+            assertThat(Integer.parseInt(size.group(2))).as(technique.slug()).isLessThanOrEqualTo(partner ? 76 : 60);
+        });
+        assertThat(PICTURES.picture("effleurage").svg()).contains("width=\"161\" height=\"76\"");
     }
 
     @ParameterizedTest
