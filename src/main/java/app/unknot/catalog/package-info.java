@@ -7,9 +7,9 @@
  * safety rules and the routine builder. What rules a technique out is answered by the safety
  * module through {@link app.unknot.catalog.TechniqueSafety}.
  *
- * <p>It also draws what the catalog shows: each technique's picture ({@code TechniquePictures}, from
- * {@code catalog/pictures.txt} through {@code Scenes}, {@code Pose} and {@code Figure}), the body
- * map ({@link app.unknot.catalog.BodyMap}), and the words search understands ({@code SearchWords}).
+ * <p>It also draws what the catalog shows: each technique's picture (the {@code picture}
+ * subpackage, a named interface the sheet uses), the body map
+ * ({@link app.unknot.catalog.BodyMap}), and the words search understands ({@code SearchWords}).
  */
 @ApplicationModule(allowedDependencies = "system")
 package app.unknot.catalog;

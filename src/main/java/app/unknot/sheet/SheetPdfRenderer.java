@@ -1,6 +1,6 @@
 package app.unknot.sheet;
 
-import app.unknot.catalog.TechniquePictures;
+import app.unknot.catalog.picture.TechniquePictures;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;

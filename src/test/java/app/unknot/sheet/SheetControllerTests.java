@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import app.unknot.catalog.TechniquePictures;
+import app.unknot.catalog.picture.TechniquePictures;
 import app.unknot.routine.RoutineFixtures;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.StepView;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import app.unknot.catalog.TechniquePictures;
+import app.unknot.catalog.picture.TechniquePictures;
 import app.unknot.routine.RoutineFixtures;
 import app.unknot.routine.RoutineService;
 import app.unknot.system.PublicUrl;

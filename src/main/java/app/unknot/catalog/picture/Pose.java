@@ -1,4 +1,4 @@
-package app.unknot.catalog;
+package app.unknot.catalog.picture;
 
 /**
  * A figure's position seen from the side: where the hip is, which way the trunk and head point,

@@ -1,8 +1,8 @@
-package app.unknot.catalog;
+package app.unknot.catalog.picture;
 
-import static app.unknot.catalog.SvgCanvas.PROP_FILL;
-import static app.unknot.catalog.SvgCanvas.PROP_LINE;
-import static app.unknot.catalog.SvgCanvas.n;
+import static app.unknot.catalog.picture.SvgCanvas.PROP_FILL;
+import static app.unknot.catalog.picture.SvgCanvas.PROP_LINE;
+import static app.unknot.catalog.picture.SvgCanvas.n;
 
 /** The furniture and tools in the pictures, drawn white with a dark outline so they read apart from the figure. */
 final class Props {

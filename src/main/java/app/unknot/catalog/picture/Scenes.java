@@ -1,7 +1,7 @@
-package app.unknot.catalog;
+package app.unknot.catalog.picture;
 
-import static app.unknot.catalog.Limb.angles;
-import static app.unknot.catalog.Limb.reach;
+import static app.unknot.catalog.picture.Limb.angles;
+import static app.unknot.catalog.picture.Limb.reach;
 
 import java.util.List;
 import java.util.Map;

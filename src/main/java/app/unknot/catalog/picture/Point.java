@@ -1,4 +1,4 @@
-package app.unknot.catalog;
+package app.unknot.catalog.picture;
 
 /** A point in a picture's coordinates: x to the right, y down, as in SVG. Angles are in degrees, 0 pointing right, 90 down. */
 record Point(double x, double y) {

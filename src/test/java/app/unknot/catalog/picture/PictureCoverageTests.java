@@ -1,8 +1,11 @@
-package app.unknot.catalog;
+package app.unknot.catalog.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.CatalogLoader;
+import app.unknot.catalog.Technique;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

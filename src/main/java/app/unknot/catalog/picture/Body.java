@@ -1,4 +1,4 @@
-package app.unknot.catalog;
+package app.unknot.catalog.picture;
 
 /** The joints of a posed figure, and named places on it for hands, tools and highlights. */
 final class Body {

@@ -1,4 +1,4 @@
-package app.unknot.catalog;
+package app.unknot.catalog.picture;
 
 import java.util.Set;
 

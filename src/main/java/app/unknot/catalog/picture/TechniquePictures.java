@@ -1,4 +1,4 @@
-package app.unknot.catalog;
+package app.unknot.catalog.picture;
 
 import app.unknot.system.NotFoundException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package app.unknot.catalog;
+package app.unknot.catalog.picture;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,0 +1,11 @@
+/**
+ * The techniques' pictures: {@link app.unknot.catalog.picture.TechniquePictures} draws one per
+ * technique at start-up from {@code catalog/pictures.txt}, through the scenes ({@code Scenes}) of a
+ * figure posed by its joint angles ({@code Pose}, {@code Figure}, {@code FrontFigure}) with its
+ * tools and furniture ({@code Props}), and serves them as SVG. The sheet's PDF draws them too,
+ * through this named interface.
+ */
+@NamedInterface("picture")
+package app.unknot.catalog.picture;
+
+import org.springframework.modulith.NamedInterface;
