@@ -1,19 +1,25 @@
 package app.unknot.progress;
 
 import app.unknot.catalog.SlugListConverter;
-import app.unknot.system.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.domain.Persistable;
 
-/** A session as stored; see {@link Session}. */
+/**
+ * A session as stored; see {@link Session}. Its id is drawn before it is saved, so it says whether it
+ * is new: Spring Data would otherwise take it for a stored one and merge it, reading the row first.
+ */
 @Entity
 @Table(name = "routine_session")
-class SessionEntity extends AssignedIdEntity {
+class SessionEntity implements Persistable<String> {
 
     @Id
     private String id;
@@ -32,12 +38,26 @@ class SessionEntity extends AssignedIdEntity {
 
     private String note;
 
+    @Transient
+    private boolean stored;
+
     protected SessionEntity() {
     }
 
     @Override
     public String getId() {
         return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
     }
 
     SessionEntity(String id, String routineId, Session session) {

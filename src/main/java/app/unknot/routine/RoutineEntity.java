@@ -6,7 +6,6 @@ import app.unknot.catalog.Slugged;
 import app.unknot.catalog.Urgency;
 import app.unknot.safety.PainRule;
 import app.unknot.safety.Screening;
-import app.unknot.system.AssignedIdEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
@@ -31,7 +30,7 @@ import org.hibernate.annotations.ListIndexBase;
  */
 @Entity
 @Table(name = "routine")
-class RoutineEntity extends AssignedIdEntity {
+class RoutineEntity {
 
     @Id
     private String id;
@@ -105,11 +104,6 @@ class RoutineEntity extends AssignedIdEntity {
     private List<ExclusionEntity> exclusions = new ArrayList<>();
 
     protected RoutineEntity() {
-    }
-
-    @Override
-    public String getId() {
-        return id;
     }
 
     /**

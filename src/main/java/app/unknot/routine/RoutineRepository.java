@@ -9,8 +9,6 @@ import org.springframework.data.repository.Repository;
 
 interface RoutineRepository extends Repository<RoutineEntity, String> {
 
-    RoutineEntity save(RoutineEntity routine);
-
     /** A routine with its steps and exclusions, in one query. */
     @EntityGraph(attributePaths = {"steps", "exclusions"})
     Optional<RoutineEntity> findById(String id);

@@ -1,6 +1,7 @@
 package app.unknot.routine;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -8,9 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.Transaction;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Saves routines with group commit: while one transaction is being written, the routines that
@@ -19,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commits one at a time (H2 with {@code WRITE_DELAY=0}) is no longer the limit on saves per second.
  * On its own, a routine is committed at once. A group that fails is retried one routine at a time,
  * so one bad routine fails alone. One writer is enough: more were slower on H2 and PostgreSQL alike.
+ *
+ * <p>It inserts through a stateless session: a new routine needs no persistence context, no dirty
+ * checking and no flush, which were half of the writer's time. Its steps and exclusions go with it.
  */
 @Component
 class RoutineWriter {
@@ -29,15 +34,13 @@ class RoutineWriter {
     private record Pending(RoutineEntity routine, CompletableFuture<Void> saved) {
     }
 
-    private final RoutineRepository repository;
-    private final TransactionTemplate transactions;
+    private final SessionFactory sessions;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean open = true;
 
-    RoutineWriter(RoutineRepository repository, PlatformTransactionManager transactions) {
-        this.repository = repository;
-        this.transactions = new TransactionTemplate(transactions);
+    RoutineWriter(EntityManagerFactory entities) {
+        this.sessions = entities.unwrap(SessionFactory.class);
         this.writer = new Thread(this::writeUntilClosed, "routine-writer");
         writer.setDaemon(true);
         writer.start();
@@ -89,7 +92,7 @@ class RoutineWriter {
 
     private void write(List<Pending> group) {
         try {
-            transactions.executeWithoutResult(status -> group.forEach(pending -> repository.save(pending.routine())));
+            insert(group);
             group.forEach(pending -> pending.saved().complete(null));
         }
         catch (RuntimeException ex) {
@@ -98,6 +101,21 @@ class RoutineWriter {
             }
             else {
                 group.forEach(pending -> write(List.of(pending)));
+            }
+        }
+    }
+
+    private void insert(List<Pending> group) {
+        try (StatelessSession session = sessions.openStatelessSession()) {
+            Transaction transaction = session.beginTransaction();
+            try {
+                // In JDBC batches, one per table.
+                session.insertMultiple(group.stream().map(Pending::routine).toList());
+                transaction.commit();
+            }
+            catch (RuntimeException ex) {
+                transaction.rollback();
+                throw ex;
             }
         }
     }

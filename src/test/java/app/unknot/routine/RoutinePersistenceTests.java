@@ -10,10 +10,15 @@ import app.unknot.catalog.Urgency;
 import app.unknot.safety.Screening;
 import app.unknot.system.NotFoundException;
 import jakarta.persistence.EntityManager;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -34,7 +39,7 @@ class RoutinePersistenceTests {
     @Autowired
     EntityManager entityManager;
     @Autowired
-    RoutineRepository repository;
+    RoutineWriter writer;
 
     static final RoutineRequest REQUEST = new RoutineRequest(List.of("lower-back", "glutes"), Set.of("foam-roller"), 20,
         Performer.PARTNER, new Screening(Set.of("blood-thinners"), Set.of(), Set.of(), 4, 2, false));
@@ -77,18 +82,37 @@ class RoutinePersistenceTests {
     }
 
     @Test
-    void aNewRoutineIsInsertedAsItIsAndALoadedOneIsNotNew() {
-        var routine = new RoutineEntity("AAAAAAAAAAAAAAAAAAAAAB", Instant.EPOCH, REQUEST, new RoutineBuilder(catalog).build(REQUEST),
-            condition -> condition, null);
-        assertThat(routine.isNew()).isTrue();
+    void routinesSavedTogetherAreAllSavedAndABadOneFailsAlone() throws Exception {
+        RoutinePlan plan = new RoutineBuilder(catalog).build(REQUEST);
+        String taken = "AAAAAAAAAAAAAAAAAAAAAC";
+        writer.save(new RoutineEntity(taken, Instant.EPOCH, REQUEST, plan, condition -> condition, null));
+        List<String> ids = IntStream.range(0, 40).mapToObj(i -> "AAAAAAAAAAAAAAAAAAAB%02d".formatted(i)).toList();
 
-        // A merge would read first and hand back a copy; a persist keeps this very object.
-        assertThat(repository.save(routine)).isSameAs(routine);
-        entityManager.flush();
-        assertThat(routine.isNew()).isFalse();
-        entityManager.clear();
+        // Forty saves at once, one of them with an id already taken: the writer groups them.
+        var pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> saves = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                String id = i == 20 ? taken : ids.get(i);
+                saves.add(pool.submit(() -> writer.save(new RoutineEntity(id, Instant.EPOCH, REQUEST, plan, c -> c, null))));
+            }
+            for (int i = 0; i < saves.size(); i++) {
+                var save = saves.get(i);
+                if (i == 20) {
+                    assertThatThrownBy(save::get).hasRootCauseInstanceOf(SQLException.class);
+                }
+                else {
+                    save.get();
+                }
+            }
+        }
+        finally {
+            pool.shutdown();
+        }
 
-        assertThat(routines.find(routine.getId()).isNew()).isFalse();
+        assertThat(ids.stream().filter(id -> !id.equals(ids.get(20))))
+            .allSatisfy(id -> assertThat(routines.find(id).steps()).hasSameSizeAs(plan.steps()));
+        assertThat(routines.exists(ids.get(20))).isFalse();
     }
 
     @Test
