@@ -1,6 +1,8 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.Technique;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import tools.jackson.databind.JsonNode;
@@ -11,15 +13,20 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Stores a step's technique whole, as JSON, exactly as the routine showed it: a later change to
  * the catalog does not change a saved routine. Enums are written as their slugs.
+ *
+ * <p>Every routine stores the same few techniques again, so the JSON written for one is remembered
+ * (by value: a technique is a record) instead of written anew for each step of each routine.
  */
 @Converter
 class TechniqueJsonConverter implements AttributeConverter<Technique, String> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Each technique as shown for a few combinations of areas and tools: a few hundred in all. */
+    private static final Cache<Technique, String> WRITTEN = Caffeine.newBuilder().maximumSize(2_000).build();
 
     @Override
     public String convertToDatabaseColumn(Technique technique) {
-        return technique == null ? null : JSON.writeValueAsString(technique);
+        return technique == null ? null : WRITTEN.get(technique, JSON::writeValueAsString);
     }
 
     @Override
