@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * On its own, a routine is committed at once. A group that fails is retried one routine at a time,
  * so one bad routine fails alone. One writer is enough: more were slower on H2 and PostgreSQL alike.
  *
- * <p>It inserts through a stateless session: a new routine needs no persistence context, no dirty
- * checking and no flush, which were half of the writer's time. Its steps and exclusions go with it.
+ * <p>It inserts through a stateless session, on a connection of its own from the pool: a new routine
+ * needs no persistence context, no dirty checking and no flush. Its steps and exclusions go with it.
  */
 @Component
 class RoutineWriter {
