@@ -3,6 +3,7 @@ package app.unknot.routine;
 import app.unknot.catalog.Technique;
 import app.unknot.safety.Exclusion;
 import app.unknot.safety.SafetyScreen;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +19,13 @@ import java.util.Optional;
 record Screened(SafetyScreen screen, List<Technique> safe, List<Exclusion> excluded, Map<String, String> hurt) {
 
     static Screened of(SafetyScreen screen, List<Technique> candidates, Map<String, String> hurt) {
-        List<Exclusion> excluded = candidates.stream().flatMap(candidate -> ruleOut(screen, hurt, candidate).stream()).toList();
-        List<Technique> safe = candidates.stream().filter(candidate -> ruleOut(screen, hurt, candidate).isEmpty()).toList();
-        return new Screened(screen, safe, excluded, Map.copyOf(hurt));
+        // Each candidate is screened once: this runs for every routine built.
+        List<Exclusion> excluded = new ArrayList<>();
+        List<Technique> safe = new ArrayList<>();
+        for (Technique candidate : candidates) {
+            ruleOut(screen, hurt, candidate).ifPresentOrElse(excluded::add, () -> safe.add(candidate));
+        }
+        return new Screened(screen, List.copyOf(safe), List.copyOf(excluded), Map.copyOf(hurt));
     }
 
     /**
