@@ -3,6 +3,7 @@ package app.unknot.routine;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.SlugListConverter;
 import app.unknot.catalog.Slugged;
+import app.unknot.catalog.Technique;
 import app.unknot.catalog.Urgency;
 import app.unknot.safety.PainRule;
 import app.unknot.safety.Screening;
@@ -109,16 +110,18 @@ class RoutineEntity {
     /**
      * @param conditionName the name the catalog gives a condition's slug, kept with each exclusion
      *     (the pain rules and what hurt last time are named by the messages)
+     * @param techniqueDigest the digest each step's technique is stored under ({@link ShownTechniques#keep})
      * @param madeFrom the routine this one is made again from, or null
      */
     RoutineEntity(String id, Instant createdAt, RoutineRequest request, RoutinePlan plan,
-                  Function<String, String> conditionName, String madeFrom) {
-        this(id, createdAt, request, plan, conditionName, madeFrom, null, Handout.NONE);
+                  Function<String, String> conditionName, Function<Technique, String> techniqueDigest, String madeFrom) {
+        this(id, createdAt, request, plan, conditionName, techniqueDigest, madeFrom, null, Handout.NONE);
     }
 
     /** @param adjustedFrom the routine a therapist adjusted into this version, or null */
     RoutineEntity(String id, Instant createdAt, RoutineRequest request, RoutinePlan plan,
-                  Function<String, String> conditionName, String madeFrom, String adjustedFrom, Handout handout) {
+                  Function<String, String> conditionName, Function<Technique, String> techniqueDigest, String madeFrom,
+                  String adjustedFrom, Handout handout) {
         Screening screening = request.screening();
         this.id = id;
         this.createdAt = createdAt;
@@ -146,7 +149,7 @@ class RoutineEntity {
         this.status = plan.status();
         this.urgency = plan.urgency();
         this.advice = plan.advice().stream().map(Advice::slug).toList();
-        plan.steps().forEach(step -> steps.add(new StepEntity(step)));
+        plan.steps().forEach(step -> steps.add(new StepEntity(step, techniqueDigest.apply(step.technique()))));
         plan.excluded().forEach(exclusion -> exclusions.add(new ExclusionEntity(exclusion,
             PainRule.withSlug(exclusion.rule()).isPresent() || exclusion.rule().equals(RoutineBuilder.HURT) ? null
                 : conditionName.apply(exclusion.rule()))));

@@ -26,14 +26,17 @@ public class RoutineService {
     private final RoutineRepository repository;
     private final RoutineWriter writer;
     private final RoutineViewMapper views;
+    private final ShownTechniques techniques;
     private final Clock clock = Clock.systemUTC();
 
-    RoutineService(Catalog catalog, RoutineRepository repository, RoutineWriter writer, RoutineViewMapper views) {
+    RoutineService(Catalog catalog, RoutineRepository repository, RoutineWriter writer, RoutineViewMapper views,
+                   ShownTechniques techniques) {
         this.catalog = catalog;
         this.builder = new RoutineBuilder(catalog);
         this.repository = repository;
         this.writer = writer;
         this.views = views;
+        this.techniques = techniques;
     }
 
     /** Builds the routine for a request the form or the API has validated, and saves it durably. */
@@ -167,7 +170,7 @@ public class RoutineService {
                              Handout handout, Locale locale) {
         // Databases keep microseconds: the routine answered now reads back the same later.
         var routine = new RoutineEntity(RandomIds.next(), clock.instant().truncatedTo(ChronoUnit.MICROS), request, plan,
-            condition -> catalog.condition(condition).name(), madeFrom, adjustedFrom, handout);
+            condition -> catalog.condition(condition).name(), techniques::keep, madeFrom, adjustedFrom, handout);
         writer.save(routine);
         return views.toView(routine, locale);
     }

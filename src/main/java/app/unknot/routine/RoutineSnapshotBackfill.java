@@ -21,15 +21,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RoutineSnapshotBackfill implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(RoutineSnapshotBackfill.class);
-    private static final TechniqueJsonConverter JSON = new TechniqueJsonConverter();
 
     private final JdbcClient jdbc;
     private final Catalog catalog;
+    private final ShownTechniques techniques;
     private final TransactionTemplate transactions;
 
-    RoutineSnapshotBackfill(JdbcClient jdbc, Catalog catalog, PlatformTransactionManager transactions) {
+    RoutineSnapshotBackfill(JdbcClient jdbc, Catalog catalog, ShownTechniques techniques,
+                            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.techniques = techniques;
         this.transactions = new TransactionTemplate(transactions);
     }
 
@@ -39,10 +41,10 @@ class RoutineSnapshotBackfill implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         int filled = transactions.execute(status -> {
-            List<Unfilled> steps = jdbc.sql("select routine_id, position, technique_slug from routine_step where technique is null")
+            List<Unfilled> steps = jdbc.sql("select routine_id, position, technique_slug from routine_step where technique_digest is null")
                 .query(Unfilled.class).list();
-            steps.forEach(step -> jdbc.sql("update routine_step set technique = :technique where routine_id = :id and position = :position")
-                .param("technique", JSON.convertToDatabaseColumn(catalog.technique(step.techniqueSlug())))
+            steps.forEach(step -> jdbc.sql("update routine_step set technique_digest = :digest where routine_id = :id and position = :position")
+                .param("digest", techniques.keep(catalog.technique(step.techniqueSlug())))
                 .param("id", step.routineId()).param("position", step.position()).update());
             return steps.size();
         });

@@ -29,18 +29,22 @@ class RoutineViewMapper {
 
     private final Catalog catalog;
     private final MessageSource messages;
+    private final ShownTechniques techniques;
 
-    RoutineViewMapper(Catalog catalog, MessageSource messages) {
+    RoutineViewMapper(Catalog catalog, MessageSource messages, ShownTechniques techniques) {
         this.catalog = catalog;
         this.messages = messages;
+        this.techniques = techniques;
     }
 
     RoutineView toView(RoutineEntity routine, Locale locale) {
         RoutineRequest request = routine.request();
         SafetyScreen today = SafetyScreen.again(catalog, request.screening());
         List<StepView> steps = new ArrayList<>();
+        List<BodyArea> shownAreas = new ArrayList<>();
         for (StepEntity stored : routine.steps()) {
-            Technique technique = stored.technique();
+            Technique technique = techniques.shown(stored.techniqueDigest());
+            shownAreas.addAll(technique.areas());
             List<String> worked = stored.areas();
             List<String> areas = Stream.concat(worked.stream(),
                 technique.areaSlugs().stream().filter(area -> !worked.contains(area))).toList();
@@ -52,7 +56,6 @@ class RoutineViewMapper {
             steps.add(new StepView(steps.size() + 1, stored.phase(), technique, stored.performer(), areas,
                 stored.seconds(), reason, technique.tools().stream().map(Tool::name).toList(), leaveOut, stored.note()));
         }
-        List<BodyArea> shownAreas = routine.steps().stream().flatMap(step -> step.technique().areas().stream()).toList();
         List<ExclusionView> excluded = routine.exclusions().stream().map(e -> excluded(e, locale)).toList();
         List<RedFlag> flags = catalog.redFlagsIn(request.screening().redFlags()).stream()
             .sorted(Comparator.comparing(RedFlag::urgency)).toList();

@@ -3,14 +3,16 @@ package app.unknot.routine;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
 import app.unknot.catalog.SlugListConverter;
-import app.unknot.catalog.Technique;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.List;
 
-/** A step as stored: the technique as it was shown, and what the builder decided for this routine. */
+/**
+ * A step as stored: the technique as it was shown (by its digest in {@link ShownTechniques}), and
+ * what the builder decided for this routine.
+ */
 @Embeddable
 class StepEntity {
 
@@ -20,8 +22,7 @@ class StepEntity {
     private String techniqueSlug;
 
     /** Null only for steps saved before V5, until {@link RoutineSnapshotBackfill} fills them in at start-up. */
-    @Convert(converter = TechniqueJsonConverter.class)
-    private Technique technique;
+    private String techniqueDigest;
 
     @Enumerated(EnumType.STRING)
     private Performer performer;
@@ -39,10 +40,10 @@ class StepEntity {
     protected StepEntity() {
     }
 
-    StepEntity(Step step) {
+    StepEntity(Step step, String techniqueDigest) {
         this.phase = step.phase();
         this.techniqueSlug = step.technique().slug();
-        this.technique = step.technique();
+        this.techniqueDigest = techniqueDigest;
         this.performer = step.performer();
         this.seconds = step.seconds();
         this.reason = step.reason();
@@ -58,8 +59,8 @@ class StepEntity {
         return techniqueSlug;
     }
 
-    Technique technique() {
-        return technique;
+    String techniqueDigest() {
+        return techniqueDigest;
     }
 
     Performer performer() {

@@ -27,7 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * reaches it: the catalog is changed here as a migration would change it, then read again.
  */
 @DataJpaTest
-@Import({CatalogLoader.class, RoutineService.class, RoutineWriter.class, RoutineViewMapper.class, RoutineSnapshotBackfill.class})
+@Import({CatalogLoader.class, RoutineService.class, RoutineWriter.class, RoutineViewMapper.class, RoutineSnapshotBackfill.class,
+    ShownTechniques.class})
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class RoutineKeptAsBuiltTests {
 
@@ -46,6 +47,8 @@ class RoutineKeptAsBuiltTests {
     MessageSource messages;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ShownTechniques techniques;
 
     RoutineView built;
 
@@ -56,14 +59,18 @@ class RoutineKeptAsBuiltTests {
         entities.clear();
     }
 
-    /** The routine as it reads once the catalog was changed by the given SQL and loaded anew. */
+    /**
+     * The routine as it reads once the catalog was changed by the given SQL and loaded anew, its
+     * techniques read from the database, not from what the running app remembers.
+     */
     private RoutineView afterMigration(String... statements) {
         dropInListChecksOnH2();
         for (String statement : statements) {
             jdbc.sql(statement).update();
         }
         Catalog today = loader.catalog(entities, transactions);
-        return new RoutineViewMapper(today, messages).toView(routines.find(built.id()), Locale.ENGLISH);
+        var fromTheDatabase = new ShownTechniques(jdbc, transactions);
+        return new RoutineViewMapper(today, messages, fromTheDatabase).toView(routines.find(built.id()), Locale.ENGLISH);
     }
 
     /**
@@ -126,10 +133,10 @@ class RoutineKeptAsBuiltTests {
 
     @Test
     void aStepSavedBeforeRoutinesKeptTheirTechniquesIsFilledInFromTheCatalog() {
-        jdbc.sql("update routine_step set technique = null where routine_id = :id").param("id", built.id()).update();
+        jdbc.sql("update routine_step set technique_digest = null where routine_id = :id").param("id", built.id()).update();
 
         Catalog catalog = loader.catalog(entities, transactions);
-        new RoutineSnapshotBackfill(jdbc, catalog, transactions).afterSingletonsInstantiated();
+        new RoutineSnapshotBackfill(jdbc, catalog, techniques, transactions).afterSingletonsInstantiated();
 
         entities.clear();
         RoutineView filled = routines.view(built.id(), Locale.ENGLISH);

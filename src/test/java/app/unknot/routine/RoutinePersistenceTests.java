@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Import;
 
 /** Saved routines come back exactly as they were built. */
 @DataJpaTest
-@Import({CatalogLoader.class, RoutineService.class, RoutineWriter.class, RoutineViewMapper.class})
+@Import({CatalogLoader.class, RoutineService.class, RoutineWriter.class, RoutineViewMapper.class, ShownTechniques.class})
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class RoutinePersistenceTests {
 
@@ -40,6 +40,8 @@ class RoutinePersistenceTests {
     EntityManager entityManager;
     @Autowired
     RoutineWriter writer;
+    @Autowired
+    ShownTechniques techniques;
 
     static final RoutineRequest REQUEST = new RoutineRequest(List.of("lower-back", "glutes"), Set.of("foam-roller"), 20,
         Performer.PARTNER, new Screening(Set.of("blood-thinners"), Set.of(), Set.of(), 4, 2, false));
@@ -85,7 +87,7 @@ class RoutinePersistenceTests {
     void routinesSavedTogetherAreAllSavedAndABadOneFailsAlone() throws Exception {
         RoutinePlan plan = new RoutineBuilder(catalog).build(REQUEST);
         String taken = "AAAAAAAAAAAAAAAAAAAAAC";
-        writer.save(new RoutineEntity(taken, Instant.EPOCH, REQUEST, plan, condition -> condition, null));
+        writer.save(new RoutineEntity(taken, Instant.EPOCH, REQUEST, plan, condition -> condition, techniques::keep, null));
         List<String> ids = IntStream.range(0, 40).mapToObj(i -> "AAAAAAAAAAAAAAAAAAAB%02d".formatted(i)).toList();
 
         // Forty saves at once, one of them with an id already taken: the writer groups them.
@@ -94,7 +96,7 @@ class RoutinePersistenceTests {
             List<Future<?>> saves = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 String id = i == 20 ? taken : ids.get(i);
-                saves.add(pool.submit(() -> writer.save(new RoutineEntity(id, Instant.EPOCH, REQUEST, plan, c -> c, null))));
+                saves.add(pool.submit(() -> writer.save(new RoutineEntity(id, Instant.EPOCH, REQUEST, plan, c -> c, techniques::keep, null))));
             }
             for (int i = 0; i < saves.size(); i++) {
                 var save = saves.get(i);

@@ -8,26 +8,24 @@ import app.unknot.catalog.Technique;
 import org.junit.jupiter.api.Test;
 
 /** A step's technique reads back as it was saved, in today's shape and in the shape before V6. */
-class TechniqueJsonConverterTests {
-
-    private final TechniqueJsonConverter json = new TechniqueJsonConverter();
+class TechniqueJsonTests {
 
     @Test
     void aTechniqueReadsBackAsItWasSaved() {
         Technique technique = CatalogFixture.technique("neck-side-stretch");
 
-        assertThat(json.convertToEntityAttribute(json.convertToDatabaseColumn(technique))).isEqualTo(technique);
+        assertThat(TechniqueJson.read(TechniqueJson.write(technique))).isEqualTo(technique);
     }
 
     @Test
     void aTechniqueSavedBeforeV6KeepsItsTextAndGetsTheOldLongestTime() {
         Technique today = CatalogFixture.technique("neck-side-stretch");
-        String saved = json.convertToDatabaseColumn(today)
+        String saved = TechniqueJson.write(today)
             .replaceFirst("\"longestSeconds\":\\d+,", "")
             .replaceAll("\\{\"text\":(\"[^\"]*\"),\"onlyForArea\":null,\"onlyWithTool\":null}", "$1");
         assertThat(saved).doesNotContain("longestSeconds", "onlyForArea").contains("\"instructions\":[\"");
 
-        Technique read = json.convertToEntityAttribute(saved);
+        Technique read = TechniqueJson.read(saved);
 
         assertThat(read.instructions()).isEqualTo(today.instructionTexts().stream().map(Instruction::of).toList());
         assertThat(read.longestSeconds()).as("steps then grew to twice the typical time").isEqualTo(2 * today.seconds());
