@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * V11 ({@code db.migration.V11__Shown_techniques}) on a database with routines saved before it: each technique a step carried goes into
- * {@code shown_technique} once, and the steps name it by its digest. Run in a schema of its own, on
- * whichever database the tests use (H2, and PostgreSQL in CI).
+ * V11 ({@code db.migration.V11__shown_techniques}) on a database with routines saved before it: each
+ * technique a step carried goes into {@code shown_technique} once, and the steps name it by its
+ * digest. Run in a schema of its own, on whichever database the tests use (H2, and PostgreSQL in CI).
  */
 @JdbcTest(properties = "spring.flyway.enabled=false")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)

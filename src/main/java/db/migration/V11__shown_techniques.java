@@ -21,7 +21,7 @@ import org.flywaydb.core.api.migration.Context;
  * Java rather than SQL because H2 and PostgreSQL spell SHA-256 differently. Like every migration it
  * stays as it is once released, so it keeps its own digest rather than sharing the app's.
  */
-public class V11__Shown_techniques extends BaseJavaMigration {
+public class V11__shown_techniques extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
