@@ -1,5 +1,6 @@
 package app.unknot.catalog.picture;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,7 +28,7 @@ final class Figure {
         canvas.circle(body.headSurface(0, -1.2), 1.6, NEAR, null, 0);
         if (body.pose.crossed) {
             // The white edge, hidden at the knee by the thigh drawn over it.
-            canvas.polyline(java.util.List.of(body.nearKnee, body.nearAnkle, body.nearToe), 7.1, "#ffffff");
+            canvas.polyline(List.of(body.nearKnee, body.nearAnkle, body.nearToe), 7.1, "#ffffff");
         }
         leg(canvas, body.hip, body.nearKnee, body.nearAnkle, body.nearToe, NEAR);
         worked.forEach(area -> highlight(canvas, body, area));
@@ -76,7 +77,7 @@ final class Figure {
         canvas.line(from, to, width, WORKED);
     }
 
-    private static void torsoBand(SvgCanvas canvas, java.util.List<Point> line, double width) {
+    private static void torsoBand(SvgCanvas canvas, List<Point> line, double width) {
         canvas.polyline(line, width + 2.4, WORKED_RIM);
         canvas.polyline(line, width, WORKED);
     }

@@ -74,7 +74,8 @@ public class TechniquePictures {
             throw new IllegalArgumentException("a picture line needs three fields: " + line);
         }
         String slug = fields[0].strip();
-        List<Scene> scenes = Arrays.stream(fields[1].split(",")).map(String::strip).map(name -> {
+        List<String> names = Arrays.stream(fields[1].split(",")).map(String::strip).toList();
+        List<Scene> scenes = names.stream().map(name -> {
             Scene scene = Scenes.BY_NAME.get(name);
             if (scene == null) {
                 throw new IllegalArgumentException("no scene " + name + " for " + slug);
@@ -82,7 +83,7 @@ public class TechniquePictures {
             return scene;
         }).toList();
         Set<String> worked = new LinkedHashSet<>(Arrays.asList(fields[2].strip().split("\\s+")));
-        boolean partner = Arrays.stream(fields[1].split(",")).map(String::strip).allMatch(Scenes::partner);
+        boolean partner = names.stream().allMatch(Scenes::partner);
         return new Picture(slug, worked, svg(scenes, worked, partner ? PARTNER_WIDTH : PRINTED_WIDTH,
             partner ? PARTNER_HEIGHT : PRINTED_HEIGHT));
     }
