@@ -14,10 +14,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,6 +62,16 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
     /** Waits (10 s at most) for the condition, such as the next page's address after a click. */
     public void waitUntil(ExpectedCondition<?> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+    }
+
+    /**
+     * Waits (10 s at most) until the page that held this element is gone. While Chromium swaps the
+     * pages, asking about the old element can fail with "node does not belong to the document"
+     * instead of saying it is stale; that only means it is going, so the wait asks again.
+     */
+    public void waitUntilGone(WebElement oldPage) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+            .until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     @Override

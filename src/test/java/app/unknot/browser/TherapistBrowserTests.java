@@ -105,7 +105,7 @@ class TherapistBrowserTests {
     private static void post(ChromeDriver driver, WebElement button) {
         WebElement page = driver.findElement(By.tagName("html"));
         button.click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+        browser.waitUntilGone(page);
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".adjust-steps h3")));
     }
 
