@@ -27,7 +27,7 @@ public class CatalogLoader {
         return readOnly.execute(status -> new Catalog(
             rows(entities, "select a from BodyAreaEntity a order by a.position", BodyAreaEntity.class, BodyAreaEntity::toBodyArea),
             rows(entities, "select t from ToolEntity t order by t.position", ToolEntity.class, ToolEntity::toTool),
-            rows(entities, "select t from TechniqueEntity t order by t.id", TechniqueEntity.class, TechniqueEntity::toTechnique),
+            rows(entities, "select t from TechniqueEntity t order by t.position", TechniqueEntity.class, TechniqueEntity::toTechnique),
             rows(entities, "select c from ConditionEntity c order by c.position", ConditionEntity.class, ConditionEntity::toCondition),
             rows(entities, "select r from RestrictionEntity r join fetch r.condition c left join fetch r.tool order by c.position, r.id",
                 RestrictionEntity.class, RestrictionEntity::toRestriction),

@@ -47,6 +47,9 @@ class TechniqueEntity extends CatalogEntity {
 
     private String summary;
 
+    /** Where it stands in catalog order, which breaks the builder's ties. */
+    private int position;
+
     @Enumerated(EnumType.STRING)
     @ElementCollection
     @CollectionTable(name = "technique_phase", joinColumns = @JoinColumn(name = "technique_id"))

@@ -17,6 +17,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +64,9 @@ class SheetPdfRenderer {
                   HttpServletResponse response) {
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
             .buildExchange(request, response);
-        String html = templates.process(template, new WebContext(exchange, locale, model));
+        var variables = new HashMap<>(model);
+        variables.put("pictures", pictures);
+        String html = templates.process(template, new WebContext(exchange, locale, variables));
         Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         var pdf = new ByteArrayOutputStream();
         var builder = new PdfRendererBuilder();

@@ -1,5 +1,6 @@
 package app.unknot.catalog;
 
+import app.unknot.catalog.picture.TechniquePictures;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
@@ -17,7 +18,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * Shared set-up for the catalog's web slice tests: a tiny real {@link Catalog} (so filter values are
  * really checked) and a stand-in for the safety rules.
  */
-@Import(CatalogSliceTest.TinyCatalog.class)
+@Import({CatalogSliceTest.TinyCatalog.class, TechniquePictures.class})
 abstract class CatalogSliceTest {
 
     static final BodyArea LOWER_BACK = new BodyArea("lower-back", "Lower back", "About the Lower back");

@@ -1,5 +1,6 @@
 package app.unknot.routine;
 
+import app.unknot.catalog.picture.TechniquePictures;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.CatalogFixture;
 import app.unknot.catalog.RedFlag;
@@ -15,7 +16,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * Shared set-up for the routine's web slice tests: a tiny real {@link Catalog}, so the form and the
  * API really check answers against it, and a stand-in for the service that builds and saves.
  */
-@Import(RoutineSliceTest.TinyCatalog.class)
+@Import({RoutineSliceTest.TinyCatalog.class, TechniquePictures.class})
 abstract class RoutineSliceTest {
 
     @MockitoBean

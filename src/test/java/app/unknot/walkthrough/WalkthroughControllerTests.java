@@ -1,5 +1,6 @@
 package app.unknot.walkthrough;
 
+import app.unknot.catalog.picture.TechniquePictures;
 import static app.unknot.routine.RoutineFixtures.ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -25,10 +26,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(WalkthroughController.class)
+@Import(TechniquePictures.class)
 class WalkthroughControllerTests {
 
     private static final String STEPS = "/routines/" + ID + "/steps/";

@@ -1,11 +1,8 @@
 package app.unknot.catalog.picture;
 
+import app.unknot.catalog.Illustration;
+import app.unknot.catalog.content.CatalogContent;
 import app.unknot.system.NotFoundException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,15 +11,14 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The techniques' pictures, drawn once at start-up from {@code catalog/pictures.txt}: one line per
- * technique, {@code slug | scene[, scene] | highlighted areas}, naming the position or the start and
- * end positions it shows ({@link Scenes}). PictureCoverageTests fails the build when a technique
- * has no picture, or a picture highlights an area its technique does not work.
+ * The techniques' pictures, drawn once at start-up from what each technique's content file says its
+ * picture shows ({@link Illustration}): the position or the start and end positions ({@link Scenes}),
+ * the areas to highlight and the words for it. PictureCoverageTests fails the build when a technique
+ * in the catalog has no picture.
  */
 @Component
 public class TechniquePictures {
 
-    static final String FILE = "/catalog/pictures.txt";
     /** Room around a cropped scene; the floor line reaches a little further. */
     private static final double MARGIN = 3;
     /** The box a picture is printed in, in CSS pixels: 32 × 16 mm. */
@@ -38,19 +34,13 @@ public class TechniquePictures {
     private final Map<String, Picture> pictures;
 
     TechniquePictures() {
-        this(read());
+        this(CatalogContent.illustrations());
     }
 
-    TechniquePictures(List<String> lines) {
+    TechniquePictures(List<Illustration> illustrations) {
         Map<String, Picture> drawn = new LinkedHashMap<>();
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            Picture picture = draw(line);
-            if (drawn.put(picture.slug(), picture) != null) {
-                throw new IllegalArgumentException("two pictures for " + picture.slug());
-            }
+        for (Illustration illustration : illustrations) {
+            drawn.put(illustration.technique(), draw(illustration));
         }
         this.pictures = Map.copyOf(drawn);
     }
@@ -68,23 +58,24 @@ public class TechniquePictures {
         return pictures.keySet();
     }
 
-    private static Picture draw(String line) {
-        String[] fields = line.split("\\|");
-        if (fields.length != 3) {
-            throw new IllegalArgumentException("a picture line needs three fields: " + line);
-        }
-        String slug = fields[0].strip();
-        List<String> names = Arrays.stream(fields[1].split(",")).map(String::strip).toList();
-        List<Scene> scenes = names.stream().map(name -> {
+    /** The words a page gives for a technique's picture, its text alternative; null when it has none. */
+    public String text(String slug) {
+        Picture picture = pictures.get(slug);
+        return picture == null ? null : picture.text();
+    }
+
+    private static Picture draw(Illustration illustration) {
+        String slug = illustration.technique();
+        List<Scene> scenes = illustration.scenes().stream().map(name -> {
             Scene scene = Scenes.BY_NAME.get(name);
             if (scene == null) {
                 throw new IllegalArgumentException("no scene " + name + " for " + slug);
             }
             return scene;
         }).toList();
-        Set<String> worked = new LinkedHashSet<>(Arrays.asList(fields[2].strip().split("\\s+")));
-        boolean partner = names.stream().allMatch(Scenes::partner);
-        return new Picture(slug, worked, svg(scenes, worked, partner ? PARTNER_WIDTH : PRINTED_WIDTH,
+        Set<String> worked = new LinkedHashSet<>(illustration.highlighted());
+        boolean partner = illustration.scenes().stream().allMatch(Scenes::partner);
+        return new Picture(slug, worked, illustration.text(), svg(scenes, worked, partner ? PARTNER_WIDTH : PRINTED_WIDTH,
             partner ? PARTNER_HEIGHT : PRINTED_HEIGHT));
     }
 
@@ -119,17 +110,5 @@ public class TechniquePictures {
             + SvgCanvas.n(bottom - top) + "\" width=\"" + Math.round(scale * x) + "\" height=\"" + Math.round(scale * (bottom - top))
             + "\">"
             + picture + "</svg>";
-    }
-
-    private static List<String> read() {
-        try (InputStream in = TechniquePictures.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 }

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.CatalogLoader;
+import app.unknot.catalog.Illustration;
 import app.unknot.catalog.Technique;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,8 +23,6 @@ import org.springframework.context.annotation.Import;
 @Import(CatalogLoader.class)
 class PictureCoverageTests {
 
-    private static final TechniquePictures PICTURES = new TechniquePictures();
-    private static final Properties MESSAGES = new Properties();
     private static final Pattern SIZE = Pattern.compile("<svg [^>]*width=\"(\\d+)\" height=\"(\\d+)\"");
     private static final Set<String> PARTNER_MASSAGES = Set.of("effleurage", "spine-sacrum-circular-kneading",
         "glute-kneading-compression", "petrissage");
@@ -35,28 +30,23 @@ class PictureCoverageTests {
     @Autowired
     Catalog catalog;
 
-    @BeforeAll
-    static void readMessages() throws IOException {
-        try (InputStream in = PictureCoverageTests.class.getResourceAsStream("/messages/messages.properties")) {
-            MESSAGES.load(in);
-        }
-    }
+    TechniquePictures pictures = new TechniquePictures();
 
     @Test
     void everyTechniqueHasAPictureAndNoPictureIsForATechniqueThatIsGone() {
-        assertThat(PICTURES.slugs()).containsExactlyInAnyOrderElementsOf(catalog.techniques().stream().map(Technique::slug).toList());
+        assertThat(pictures.slugs()).containsExactlyInAnyOrderElementsOf(catalog.techniques().stream().map(Technique::slug).toList());
     }
 
     @Test
     void aPictureHighlightsOnlyAreasItsTechniqueWorks() {
         assertThat(catalog.techniques()).allSatisfy(technique ->
-            assertThat(technique.areaSlugs()).as(technique.slug()).containsAll(PICTURES.picture(technique.slug()).worked()));
+            assertThat(technique.areaSlugs()).as(technique.slug()).containsAll(pictures.picture(technique.slug()).worked()));
     }
 
     @Test
     void everyPictureSaysInWordsWhatItShows() {
         assertThat(catalog.techniques()).allSatisfy(technique -> {
-            String words = MESSAGES.getProperty("picture." + technique.slug());
+            String words = pictures.text(technique.slug());
             assertThat(words).as(technique.slug()).isNotBlank().doesNotContainIgnoringCase("image").doesNotContainIgnoringCase("picture of");
         });
     }
@@ -64,7 +54,7 @@ class PictureCoverageTests {
     /** The style rules: presentation attributes only, as the Content Security Policy allows nothing inline. */
     @Test
     void picturesAreSvgWithoutStylesOrScripts() {
-        assertThat(catalog.techniques()).allSatisfy(technique -> assertThat(PICTURES.picture(technique.slug()).svg())
+        assertThat(catalog.techniques()).allSatisfy(technique -> assertThat(pictures.picture(technique.slug()).svg())
             .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
             .doesNotContain("style", "<script", "href"));
     }
@@ -85,13 +75,13 @@ class PictureCoverageTests {
     @Test
     void aPictureFitsItsPrintedBoxAndAPartnersMassageHasTheLargerOne() {
         assertThat(catalog.techniques()).allSatisfy(technique -> {
-            Matcher size = SIZE.matcher(PICTURES.picture(technique.slug()).svg());
+            Matcher size = SIZE.matcher(pictures.picture(technique.slug()).svg());
             assertThat(size.find()).as(technique.slug()).isTrue();
             boolean partner = PARTNER_MASSAGES.contains(technique.slug());
             assertThat(Integer.parseInt(size.group(1))).as(technique.slug()).isLessThanOrEqualTo(partner ? 166 : 121);
             assertThat(Integer.parseInt(size.group(2))).as(technique.slug()).isLessThanOrEqualTo(partner ? 76 : 60);
         });
-        assertThat(PICTURES.picture("effleurage").svg()).contains("width=\"161\" height=\"76\"");
+        assertThat(pictures.picture("effleurage").svg()).contains("width=\"161\" height=\"76\"");
     }
 
     @ParameterizedTest
@@ -102,16 +92,18 @@ class PictureCoverageTests {
         "flat-back-90-90,            1",
     })
     void aMovementBetweenTwoPositionsShowsBoth(String slug, int positions) {
-        assertThat(PICTURES.picture(slug).svg().split("<g transform=")).hasSize(positions + 1);
+        assertThat(pictures.picture(slug).svg().split("<g transform=")).hasSize(positions + 1);
     }
 
     @Test
-    void aLineNamingAnUnknownPositionOrAreaIsRefused() {
-        assertThatThrownBy(() -> new TechniquePictures(List.of("cat-cow | on-one-hand | lower-back")))
+    void anUnknownPositionOrAreaIsRefused() {
+        assertThatThrownBy(() -> new TechniquePictures(List.of(catCow("on-one-hand", "lower-back"))))
             .hasMessageContaining("no scene on-one-hand for cat-cow");
-        assertThatThrownBy(() -> new TechniquePictures(List.of("cat-cow | all-fours-back-rounded | elbows")))
+        assertThatThrownBy(() -> new TechniquePictures(List.of(catCow("all-fours-back-rounded", "elbows"))))
             .hasMessageContaining("no highlight for area elbows");
-        assertThatThrownBy(() -> new TechniquePictures(List.of("cat-cow | all-fours-back-rounded | neck", "cat-cow | all-fours-back-arched | neck")))
-            .hasMessageContaining("two pictures for cat-cow");
+    }
+
+    private static Illustration catCow(String scene, String area) {
+        return new Illustration("cat-cow", List.of(scene), List.of(area), "On hands and knees.");
     }
 }

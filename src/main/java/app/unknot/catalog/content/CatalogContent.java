@@ -1,0 +1,39 @@
+package app.unknot.catalog.content;
+
+import app.unknot.catalog.Illustration;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The catalog's content files, as the repeatable migration {@code R__catalog_content} loads them:
+ * after every versioned migration, and again whenever the files change (its checksum is theirs).
+ * Afterwards the tables hold exactly what the files say. Content with any {@link ContentCheck}
+ * problem is refused, so a broken file stops the start-up (and the build) with every problem named.
+ */
+public final class CatalogContent {
+
+    private static final ContentFiles FILES = ContentFiles.in(ContentFiles.FOLDER);
+
+    private CatalogContent() {
+    }
+
+    public static int checksum() {
+        return FILES.checksum();
+    }
+
+    /** What each technique's picture shows, as its file says: the pictures are drawn from these at start-up. */
+    public static List<Illustration> illustrations() {
+        return FILES.read().techniques().stream().map(technique -> new Illustration(technique.slug(),
+            technique.picture().scenes(), technique.picture().highlight(), technique.en().picture())).toList();
+    }
+
+    public static void load(Connection connection) throws SQLException {
+        Content content = FILES.read();
+        List<String> problems = ContentCheck.problems(content);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(ContentCheck.describe(problems));
+        }
+        new ContentWriter(connection).write(content);
+    }
+}

@@ -1,0 +1,103 @@
+package app.unknot.catalog.content;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the content files must hold before they are loaded: every file named after its slug, every
+ * technique with words, instructions, search keywords and a picture with its text alternative, and
+ * no name of an area, tool or condition that the files do not define. Plain Java; the migration
+ * refuses content with any problem, and the build's tests run it on the real files.
+ */
+final class ContentCheck {
+
+    private ContentCheck() {
+    }
+
+    /** Every problem, one sentence each; none when the content may be loaded. */
+    static List<String> problems(Content content) {
+        var problems = new ArrayList<String>();
+        Set<String> areas = slugs(content.areas(), Content.Area::slug, "area", problems);
+        Set<String> tools = slugs(content.tools(), Content.Tool::slug, "tool", problems);
+        slugs(content.conditions(), Content.Condition::slug, "condition", problems);
+        slugs(content.redFlags(), Content.RedFlag::slug, "red flag", problems);
+        slugs(content.techniques(), Content.Technique::slug, "technique", problems);
+        content.techniqueFiles().forEach((file, technique) -> {
+            if (!file.equals(technique.slug() + ".yaml")) {
+                problems.add(file + " holds the technique " + technique.slug() + ": name it " + technique.slug() + ".yaml");
+            }
+            technique(technique, areas, tools, problems);
+        });
+        content.techniques().stream().collect(Collectors.groupingBy(Content.Technique::position)).forEach((position, same) -> {
+            if (same.size() > 1) {
+                problems.add("techniques " + same.stream().map(Content.Technique::slug).sorted().toList() + " share position " + position);
+            }
+        });
+        for (Content.Condition condition : content.conditions()) {
+            for (Content.Restriction restriction : condition.restrictions()) {
+                unknown(restriction.areas(), areas, "area", "a " + condition.slug() + " restriction", problems);
+                unknown(restriction.tool() == null ? List.of() : List.of(restriction.tool()), tools, "tool",
+                    "a " + condition.slug() + " restriction", problems);
+            }
+        }
+        return problems;
+    }
+
+    private static void technique(Content.Technique technique, Set<String> areas, Set<String> tools, List<String> problems) {
+        String slug = technique.slug();
+        if (technique.areas().isEmpty() || technique.phases().isEmpty()) {
+            problems.add(slug + " needs at least one area and one phase");
+        }
+        unknown(technique.areas(), areas, "area", slug, problems);
+        unknown(technique.tools(), tools, "tool", slug, problems);
+        if (technique.picture() == null || technique.picture().scenes() == null || technique.picture().scenes().isEmpty()) {
+            problems.add(slug + " has no picture");
+        }
+        else if (technique.picture().highlight() == null || technique.picture().highlight().isEmpty()
+            || !technique.areas().containsAll(technique.picture().highlight())) {
+            problems.add(slug + "'s picture must highlight some of its own areas, " + technique.areas());
+        }
+        Content.TechniqueText en = technique.en();
+        if (en == null || blank(en.name()) || blank(en.summary()) || blank(en.picture()) || en.instructions().isEmpty()
+            || en.keywords().isEmpty()) {
+            problems.add(slug + " needs a name, a summary, instructions, keywords and the picture's text alternative");
+            return;
+        }
+        for (Content.Line line : en.instructions()) {
+            if (line.onlyArea() != null && !technique.areas().contains(line.onlyArea())) {
+                problems.add(slug + " has a line only for " + line.onlyArea() + ", an area it does not work");
+            }
+            if (line.onlyTool() != null && !tools.contains(line.onlyTool())) {
+                problems.add(slug + " has a line only with the unknown tool " + line.onlyTool());
+            }
+        }
+    }
+
+    private static <T> Set<String> slugs(Collection<T> entries, Function<T, String> slug, String what, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (T entry : entries) {
+            if (!seen.add(slug.apply(entry))) {
+                problems.add("two " + what + "s are called " + slug.apply(entry));
+            }
+        }
+        return seen;
+    }
+
+    private static void unknown(Collection<String> named, Set<String> known, String what, String where, List<String> problems) {
+        named.stream().filter(slug -> !known.contains(slug)).forEach(slug -> problems.add(where + " names the unknown " + what + " " + slug));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The problems as one message, for a migration that refuses to load them. */
+    static String describe(List<String> problems) {
+        return "the catalog's content files have " + problems.size() + " problem(s):\n  " + String.join("\n  ", problems);
+    }
+}
