@@ -47,6 +47,7 @@ class CatalogApiController {
     /**
      * A page of 50 at most, in the catalog pages' order; {@code X-Total-Count} says how many there are
      * in all. {@code q} searches names, summaries, areas, tools and keywords; {@code by} is self or partner.
+     * Past the last page the list is empty, so a client that reads on until then stops.
      */
     @GetMapping("/techniques")
     ResponseEntity<List<TechniqueJson.Summary>> techniques(@RequestParam(required = false) String area,

@@ -115,4 +115,12 @@ class CatalogApiControllerTests extends CatalogSliceTest {
             .andExpect(jsonPath("$.status").value(400))
             .andExpect(jsonPath("$.parameter").value(parameter));
     }
+
+    @Test
+    void aPagePastTheEndIsEmpty() throws Exception {
+        mvc.perform(get("/api/techniques").param("page", "2"))
+            .andExpect(status().isOk())
+            .andExpect(header().string("X-Total-Count", "1"))
+            .andExpect(jsonPath("$", hasSize(0)));
+    }
 }
