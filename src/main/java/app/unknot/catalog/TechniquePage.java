@@ -1,7 +1,9 @@
 package app.unknot.catalog;
 
 import app.unknot.system.InvalidParameterException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -54,5 +56,22 @@ public record TechniquePage(List<Technique> techniques, int page, int pages, int
 
     public boolean hasNext() {
         return page < pages;
+    }
+
+    /**
+     * The pages to link to, by their relation (RFC 8288): first and last, and prev and next where
+     * there are such pages. Past the end prev is the last page, where the list really ends.
+     */
+    Map<String, Integer> links() {
+        var links = new LinkedHashMap<String, Integer>();
+        links.put("first", 1);
+        if (hasPrevious()) {
+            links.put("prev", Math.min(page - 1, pages));
+        }
+        if (hasNext()) {
+            links.put("next", page + 1);
+        }
+        links.put("last", pages);
+        return links;
     }
 }

@@ -37,6 +37,20 @@ class TechniquePageTests {
         assertThat(result.techniques()).hasSize(shown);
     }
 
+    @ParameterizedTest(name = "page {1} of {0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "120 | 1 | first=1, next=2, last=3",
+        "120 | 2 | first=1, prev=1, next=3, last=3",
+        "120 | 3 | first=1, prev=2, last=3",
+        "120 | 4 | first=1, prev=3, last=3",
+        "120 | 9 | first=1, prev=3, last=3",
+        "50  | 1 | first=1, last=1",
+        "0   | 1 | first=1, last=1",
+        "0   | 2 | first=1, prev=1, last=1"})
+    void linksLeadToThePagesThereAre(int size, int page, String links) {
+        assertThat(TechniquePage.of(HUNDRED_AND_TWENTY.subList(0, size), page).links()).hasToString("{" + links + "}");
+    }
+
     @ParameterizedTest(name = "\"{0}\" is page {1}")
     @CsvSource(value = {"NULL, 1", "'', 1", "' 2 ', 2", "9999, 9999"}, nullValues = "NULL")
     void theAskedPageIsReadOrTheFirst(String asked, int page) {
