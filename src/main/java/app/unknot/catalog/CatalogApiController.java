@@ -1,5 +1,9 @@
 package app.unknot.catalog;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
@@ -53,9 +57,17 @@ class CatalogApiController {
      * names the pages around it with the same filters.
      */
     @GetMapping("/techniques")
+    @ApiResponse(responseCode = "200", description = "The page; past the last one, an empty list", headers = {
+        @Header(name = "X-Total-Count", description = "How many techniques the filters let through, on every page",
+            schema = @Schema(type = "integer")),
+        @Header(name = "Link", description = "RFC 8288 links with the same filters: rel=\"first\" and \"last\", "
+            + "and \"prev\" and \"next\" where there are such pages (past the end, prev is the last page)",
+            schema = @Schema(type = "string"))})
     ResponseEntity<List<TechniqueJson.Summary>> techniques(@RequestParam(required = false) String area,
             @RequestParam(required = false) String tool, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String q, @RequestParam(required = false) String by,
+            @Parameter(description = "The page, from 1 (the default); past the last one the list is empty",
+                schema = @Schema(type = "integer", minimum = "1", maximum = "9999"))
             @RequestParam(required = false) String page) {
         TechniqueFilter filter = TechniqueFilter.of(catalog, area, tool, kind, q, by);
         TechniquePage shown = catalog.techniques(filter, TechniquePage.number(page));
