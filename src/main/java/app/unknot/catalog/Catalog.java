@@ -122,7 +122,7 @@ public final class Catalog {
             .toList();
     }
 
-    /** One page of the techniques a filter lets through. */
+    /** One page of the techniques a filter lets through: empty past the end. */
     public TechniquePage techniques(TechniqueFilter filter, int page) {
         return TechniquePage.of(techniques(filter), page);
     }

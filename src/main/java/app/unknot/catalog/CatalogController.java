@@ -30,7 +30,7 @@ class CatalogController {
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String by, @RequestParam(required = false) String page, Model model) {
         TechniqueFilter filter = TechniqueFilter.of(catalog, area, tool, kind, q, by);
-        TechniquePage shown = catalog.techniques(filter, TechniquePage.number(page));
+        TechniquePage shown = TechniquePage.orLast(catalog.techniques(filter), TechniquePage.number(page));
         model.addAttribute("filter", filter);
         model.addAttribute("page", shown);
         model.addAttribute("techniques", shown.techniques());

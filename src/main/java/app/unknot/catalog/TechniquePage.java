@@ -1,13 +1,16 @@
 package app.unknot.catalog;
 
 import app.unknot.system.InvalidParameterException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * One page of a filtered technique list: the catalog stays quick to browse however large it grows.
  *
- * @param page 1-based
+ * @param page 1-based, and past the last one when the list ends before it
+ * @param pages how many pages the list fills: 1 even when it is empty
  * @param total how many techniques the filter lets through, on every page
  */
 public record TechniquePage(List<Technique> techniques, int page, int pages, int total) {
@@ -31,11 +34,20 @@ public record TechniquePage(List<Technique> techniques, int page, int pages, int
         return Integer.parseInt(requested.strip());
     }
 
-    /** The given page of the list; a page past the end is the last one. */
+    /** The given page of the list; a page past the end is empty, so a client reading on knows it has them all. */
     static TechniquePage of(List<Technique> all, int page) {
-        int pages = Math.max(1, (all.size() + SIZE - 1) / SIZE);
-        int shown = Math.min(Math.max(page, 1), pages);
-        return new TechniquePage(all.subList((shown - 1) * SIZE, Math.min(shown * SIZE, all.size())), shown, pages, all.size());
+        int asked = Math.max(page, 1);
+        int from = Math.min((asked - 1) * SIZE, all.size());
+        return new TechniquePage(all.subList(from, Math.min(from + SIZE, all.size())), asked, pages(all), all.size());
+    }
+
+    /** The given page of the list, or the last one past the end: an old link to a list that has shrunk still shows some. */
+    static TechniquePage orLast(List<Technique> all, int page) {
+        return of(all, Math.min(page, pages(all)));
+    }
+
+    private static int pages(List<Technique> all) {
+        return Math.max(1, (all.size() + SIZE - 1) / SIZE);
     }
 
     public boolean hasPrevious() {
@@ -44,5 +56,22 @@ public record TechniquePage(List<Technique> techniques, int page, int pages, int
 
     public boolean hasNext() {
         return page < pages;
+    }
+
+    /**
+     * The pages to link to, by their relation (RFC 8288): first and last, and prev and next where
+     * there are such pages. Past the end prev is the last page, where the list really ends.
+     */
+    Map<String, Integer> links() {
+        var links = new LinkedHashMap<String, Integer>();
+        links.put("first", 1);
+        if (hasPrevious()) {
+            links.put("prev", Math.min(page - 1, pages));
+        }
+        if (hasNext()) {
+            links.put("next", page + 1);
+        }
+        links.put("last", pages);
+        return links;
     }
 }

@@ -107,6 +107,14 @@ class CatalogControllerTests extends CatalogSliceTest {
         }
 
         @Test
+        void aPagePastTheEndShowsTheLastOne() throws Exception {
+            mvc.perform(get("/techniques").param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 technique found")))
+                .andExpect(content().string(containsString("href=\"/techniques/flat-back-90-90\"")));
+        }
+
+        @Test
         void overlongSearchTextIsABadRequestPage() throws Exception {
             mvc.perform(get("/techniques").param("q", "x".repeat(101)))
                 .andExpect(status().isBadRequest())

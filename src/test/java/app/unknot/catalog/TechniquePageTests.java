@@ -16,8 +16,8 @@ class TechniquePageTests {
     private static final List<Technique> HUNDRED_AND_TWENTY = Collections.nCopies(120, CatalogFixture.technique("cat-cow"));
 
     @ParameterizedTest(name = "page {0} of 120: {1} shown, page {2} of {3}")
-    @CsvSource({"1, 50, 1, 3", "2, 50, 2, 3", "3, 20, 3, 3", "9, 20, 3, 3"})
-    void aListIsShownFiftyAtATimeAPagePastTheEndBeingTheLast(int asked, int shown, int page, int pages) {
+    @CsvSource({"1, 50, 1, 3", "2, 50, 2, 3", "3, 20, 3, 3", "4, 0, 4, 3", "9, 0, 9, 3"})
+    void aListIsShownFiftyAtATimeAPagePastTheEndBeingEmpty(int asked, int shown, int page, int pages) {
         TechniquePage result = TechniquePage.of(HUNDRED_AND_TWENTY, asked);
 
         assertThat(result.techniques()).hasSize(shown);
@@ -26,6 +26,29 @@ class TechniquePageTests {
         assertThat(result.total()).isEqualTo(120);
         assertThat(result.hasPrevious()).isEqualTo(page > 1);
         assertThat(result.hasNext()).isEqualTo(page < pages);
+    }
+
+    @ParameterizedTest(name = "page {0} of 120 or the last: page {1}, {2} shown")
+    @CsvSource({"1, 1, 50", "3, 3, 20", "4, 3, 20", "9999, 3, 20"})
+    void orLastShowsTheLastPagePastTheEnd(int asked, int page, int shown) {
+        TechniquePage result = TechniquePage.orLast(HUNDRED_AND_TWENTY, asked);
+
+        assertThat(result.page()).isEqualTo(page);
+        assertThat(result.techniques()).hasSize(shown);
+    }
+
+    @ParameterizedTest(name = "page {1} of {0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "120 | 1 | first=1, next=2, last=3",
+        "120 | 2 | first=1, prev=1, next=3, last=3",
+        "120 | 3 | first=1, prev=2, last=3",
+        "120 | 4 | first=1, prev=3, last=3",
+        "120 | 9 | first=1, prev=3, last=3",
+        "50  | 1 | first=1, last=1",
+        "0   | 1 | first=1, last=1",
+        "0   | 2 | first=1, prev=1, last=1"})
+    void linksLeadToThePagesThereAre(int size, int page, String links) {
+        assertThat(TechniquePage.of(HUNDRED_AND_TWENTY.subList(0, size), page).links()).hasToString("{" + links + "}");
     }
 
     @ParameterizedTest(name = "\"{0}\" is page {1}")

@@ -15,6 +15,7 @@ class ApiInputFuzzTests extends MockMvcFuzzing {
     @ParameterizedTest(name = "{0}?{1}=...")
     @CsvSource({
         "/api/techniques, area", "/api/techniques, tool", "/api/techniques, kind", "/api/techniques, q",
+        "/api/techniques, by", "/api/techniques, page",
         "/api/body-areas, x", "/api/tools, x", "/api/conditions, x", "/api/red-flags, x"})
     void aQueryParameterNeverBreaksTheApi(String path, String parameter) throws Exception {
         tryEach(path + "?" + parameter, HostileInputs.corpus((path + parameter).hashCode(), TRIES),

@@ -74,4 +74,19 @@ class ApiContractTests {
             .isEqualTo("#/components/schemas/Problem");
         assertThat(contract().get("components").get("schemas").get("Problem").get("properties").has("parameter")).isTrue();
     }
+
+    @Test
+    void theTechniqueListSaysHowItPages() {
+        JsonNode list = contract().get("paths").get("/api/techniques").get("get");
+        JsonNode ok = list.get("responses").get("200");
+
+        assertThat(ok.get("description").asString()).contains("empty");
+        assertThat(ok.get("headers").propertyNames()).containsExactlyInAnyOrder("X-Total-Count", "Link");
+        assertThat(ok.get("content").get("application/json").get("schema").get("type").asString()).isEqualTo("array");
+        assertThat(list.get("parameters")).filteredOn(parameter -> parameter.get("name").asString().equals("page"))
+            .singleElement().satisfies(page -> {
+                assertThat(page.get("schema").get("type").asString()).isEqualTo("integer");
+                assertThat(page.get("description").asString()).contains("empty");
+            });
+    }
 }

@@ -97,6 +97,19 @@ class UnknotApplicationTests {
         assertThat(get(path, "application/json").getStatus().value()).isEqualTo(404);
     }
 
+    /** Asked twice: the second answer comes from memory (RenderedPages) and must keep its headers. */
+    @Test
+    void apiPagePastTheEndIsEmptyAndLinksBack() {
+        String total = get("/api/techniques", "application/json").getResponseHeaders().getFirst("X-Total-Count");
+        for (int asked = 0; asked < 2; asked++) {
+            var response = get("/api/techniques?page=9999", "application/json");
+            assertThat(response.getStatus().value()).isEqualTo(200);
+            assertThat(response.getResponseBody()).isEqualTo("[]");
+            assertThat(response.getResponseHeaders().getFirst("X-Total-Count")).isEqualTo(total);
+            assertThat(response.getResponseHeaders().getFirst("Link")).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+        }
+    }
+
     /** Metrics nobody reads would cost every request: a page from memory answered about a third fewer a second. */
     @Test
     void noMetricsAreCollected() {
