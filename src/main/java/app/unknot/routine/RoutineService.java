@@ -2,6 +2,7 @@ package app.unknot.routine;
 
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Phase;
+import app.unknot.safety.Exclusion.PersonalRule;
 import app.unknot.system.ConflictException;
 import app.unknot.system.NotFoundException;
 import app.unknot.system.RandomIds;
@@ -141,7 +142,7 @@ public class RoutineService {
 
     /** What the person marked as hurting, kept with the routine made again without it. */
     private static Map<String, String> hurt(RoutineEntity routine) {
-        return routine.exclusions().stream().filter(exclusion -> exclusion.rule().equals(RoutineBuilder.HURT))
+        return routine.exclusions().stream().filter(exclusion -> exclusion.rule() == PersonalRule.HURT)
             .collect(Collectors.toMap(ExclusionEntity::techniqueSlug, ExclusionEntity::reason, (one, other) -> one));
     }
 
