@@ -13,6 +13,8 @@ import biweekly.property.Trigger;
 import biweekly.util.Duration;
 import biweekly.util.Frequency;
 import biweekly.util.Recurrence;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -20,7 +22,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Date;
@@ -29,16 +30,14 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.ModelMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * "Add it to my calendar": a repeating event on the days and at the time the person picks, as an
@@ -48,7 +47,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ReminderController {
 
-    private static final String DEFAULT_TIME = "18:00";
+    private static final String FORM = "progress/reminder";
+    private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final RoutineService routines;
     private final PublicUrl publicUrl;
@@ -61,73 +61,35 @@ class ReminderController {
         this.messages = messages;
     }
 
+    @InitBinder("reminderForm")
+    void bindForm(WebDataBinder binder) {
+        binder.setAllowedFields("day", "time");
+    }
+
     @GetMapping("/routines/{id}/reminder")
-    String form(@PathVariable String id, Locale locale, ModelMap model) {
-        return showForm(routines.view(id, locale).withSteps(), List.of(), DEFAULT_TIME, false, false, locale, model);
+    String form(@PathVariable String id, Locale locale, Model model) {
+        return showForm(routines.view(id, locale).withSteps(), new ReminderForm(), locale, model);
     }
 
+    /** The calendar file; without a day or a time that reads as one, the form again with every answer kept. */
     @GetMapping("/routines/{id}/reminder.ics")
-    ResponseEntity<String> calendar(@PathVariable String id, @RequestParam(name = "day", required = false) List<String> day,
-                                    @RequestParam(required = false) String time, Locale locale) {
+    String calendar(@PathVariable String id, ReminderForm reminderForm, BindingResult result, Locale locale, Model model,
+                    HttpServletResponse response) throws IOException {
         RoutineView routine = routines.view(id, locale).withSteps();
-        List<DayOfWeek> days = days(day);
-        LocalTime at = time(time);
-        if (days.isEmpty() || at == null) {
-            throw new Unusable(routine, days, time, days.isEmpty(), at == null);
+        reminderForm.check(result);
+        if (result.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return showForm(routine, reminderForm, locale, model);
         }
-        String ics = Biweekly.write(calendar(routine, days, at, locale)).go();
-        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("unknot-routine.ics").build().toString())
-            .body(ics);
-    }
-
-    /** No day, or no time that reads as one: the form again, with every answer kept and what to fix. */
-    @ExceptionHandler
-    ModelAndView unusable(Unusable asked, Locale locale) {
-        var page = new ModelAndView();
-        page.setViewName(showForm(asked.routine(), asked.days(), asked.time(), asked.noDay(), asked.badTime(), locale,
-            page.getModelMap()));
-        page.setStatus(HttpStatus.BAD_REQUEST);
-        return page;
-    }
-
-    /** The answers of a reminder form that cannot make a calendar. */
-    private static final class Unusable extends RuntimeException {
-
-        private final transient RoutineView routine;
-        private final transient List<DayOfWeek> days;
-        private final String time;
-        private final boolean noDay;
-        private final boolean badTime;
-
-        Unusable(RoutineView routine, List<DayOfWeek> days, String time, boolean noDay, boolean badTime) {
-            super("no day or no time for a reminder", null, false, false);
-            this.routine = routine;
-            this.days = days;
-            this.time = time;
-            this.noDay = noDay;
-            this.badTime = badTime;
-        }
-
-        RoutineView routine() {
-            return routine;
-        }
-
-        List<DayOfWeek> days() {
-            return days;
-        }
-
-        String time() {
-            return time;
-        }
-
-        boolean noDay() {
-            return noDay;
-        }
-
-        boolean badTime() {
-            return badTime;
-        }
+        byte[] ics = Biweekly.write(calendar(routine, reminderForm.days(), reminderForm.at().orElseThrow(), locale)).go()
+            .getBytes(StandardCharsets.UTF_8);
+        response.setContentType(CALENDAR.toString());
+        response.setContentLength(ics.length);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("unknot-routine.ics").build().toString());
+        response.getOutputStream().write(ics);
+        // The file is the answer: with the response among its arguments, no view name tells Spring MVC it is handled.
+        return null;
     }
 
     private ICalendar calendar(RoutineView routine, List<DayOfWeek> days, LocalTime at, Locale locale) {
@@ -156,31 +118,15 @@ class ReminderController {
         return calendar;
     }
 
-    private static String showForm(RoutineView routine, List<DayOfWeek> chosen, String time, boolean noDay, boolean badTime,
-                                   Locale locale, ModelMap model) {
+    private static String showForm(RoutineView routine, ReminderForm form, Locale locale, Model model) {
+        List<DayOfWeek> chosen = form.days();
         model.addAttribute("routine", routine);
+        model.addAttribute("reminderForm", form);
         model.addAttribute("days", Arrays.stream(DayOfWeek.values())
-            .map(day -> new Day(day.name().toLowerCase(Locale.ROOT), day.getDisplayName(TextStyle.FULL, locale), chosen.contains(day)))
+            .map(day -> new Day(ReminderForm.name(day), day.getDisplayName(TextStyle.FULL, locale), chosen.contains(day)))
             .toList());
-        model.addAttribute("time", time == null ? DEFAULT_TIME : time(time) == null ? "" : time);
-        model.addAttribute("noDay", noDay);
-        model.addAttribute("badTime", badTime);
-        return "progress/reminder";
-    }
-
-    /** The days asked for; anything that is not a day of the week is not one. */
-    private static List<DayOfWeek> days(List<String> asked) {
-        return asked == null ? List.of() : Arrays.stream(DayOfWeek.values())
-            .filter(day -> asked.contains(day.name().toLowerCase(Locale.ROOT))).toList();
-    }
-
-    private static LocalTime time(String asked) {
-        try {
-            return asked == null ? null : LocalTime.parse(asked);
-        }
-        catch (DateTimeParseException ex) {
-            return null;
-        }
+        model.addAttribute("time", form.shownTime());
+        return FORM;
     }
 
     /** A day of the week as a checkbox. Public for the template. */

@@ -91,13 +91,14 @@ class AdjustController {
     String save(@PathVariable String id, @Valid AdjustmentForm adjustmentForm, BindingResult result, Model model,
                 HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         if (!result.hasErrors()) {
-            routines.check(id, adjustmentForm, result);
+            routines.problems(id, adjustmentForm.chosenSteps()).forEach(problem ->
+                result.rejectValue(problem.field(), problem.code(), problem.arguments().toArray(), null));
         }
         if (result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(routines.adjusting(id, locale), adjustmentForm, model);
         }
-        RoutineView version = routines.adjust(id, adjustmentForm, locale);
+        RoutineView version = routines.adjust(id, adjustmentForm.chosenSteps(), adjustmentForm.handout(), locale);
         redirect.addFlashAttribute("versionSaved", true);
         return "redirect:/routines/" + version.id();
     }

@@ -82,7 +82,7 @@ final class ChosenSteps {
         Technique technique = catalog.technique(slug);
         // Safety is named first: a ruled-out technique says so even when it is not a candidate either.
         Optional<RequestProblem> ruledOut = screened.ruleOut(technique).map(exclusion ->
-            new RequestProblem("", RequestProblem.RULED_OUT, List.of(technique.name(), exclusion.rule())));
+            new RequestProblem("", RequestProblem.RULED_OUT, List.of(technique.name(), exclusion.rule().slug())));
         if (ruledOut.isPresent()) {
             return ruledOut;
         }

@@ -1,6 +1,7 @@
 package app.unknot.routine;
 
 import app.unknot.safety.Exclusion;
+import app.unknot.safety.Exclusion.Rule;
 import jakarta.persistence.Embeddable;
 
 /** An exclusion as stored: the technique and the rule by slug and by name, and the catalog's words for it. */
@@ -11,9 +12,10 @@ class ExclusionEntity {
 
     private String techniqueName;
 
+    /** The rule's slug: {@link Rule#parse} reads it back. */
     private String rule;
 
-    /** The condition's name as shown; null for the pain rules, which the page words from its messages. */
+    /** The condition's name as shown; null for the other rules, which the page words from its messages. */
     private String ruleName;
 
     /** The catalog's words; null for the pain rules, which the page words from its messages. */
@@ -27,7 +29,7 @@ class ExclusionEntity {
     ExclusionEntity(Exclusion exclusion, String ruleName) {
         this.techniqueSlug = exclusion.technique().slug();
         this.techniqueName = exclusion.technique().name();
-        this.rule = exclusion.rule();
+        this.rule = exclusion.rule().slug();
         this.ruleName = ruleName;
         this.reason = exclusion.reason();
         this.untilCleared = exclusion.untilCleared();
@@ -45,8 +47,8 @@ class ExclusionEntity {
         return ruleName;
     }
 
-    String rule() {
-        return rule;
+    Rule rule() {
+        return Rule.parse(rule);
     }
 
     String reason() {

@@ -3,6 +3,7 @@ package app.unknot.routine;
 import app.unknot.catalog.Catalog;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -51,12 +52,15 @@ class RoutineApiController {
     @PostMapping("/{id}/versions")
     ResponseEntity<RoutineJson> version(@PathVariable String id, @Valid @RequestBody AdjustmentForm adjustmentForm,
                                         Locale locale) throws BindException {
-        var errors = new BeanPropertyBindingResult(adjustmentForm, "adjustmentForm");
-        routines.check(id, adjustmentForm, errors);
-        if (errors.hasErrors()) {
+        List<RequestProblem> problems = routines.problems(id, adjustmentForm.chosenSteps());
+        if (!problems.isEmpty()) {
+            // As a binding error, so the problem details name each field as for the form's own checks.
+            var errors = new BeanPropertyBindingResult(adjustmentForm, "adjustmentForm");
+            problems.forEach(problem ->
+                errors.rejectValue(problem.field(), problem.code(), problem.arguments().toArray(), null));
             throw new BindException(errors);
         }
-        RoutineView version = routines.adjust(id, adjustmentForm, locale);
+        RoutineView version = routines.adjust(id, adjustmentForm.chosenSteps(), adjustmentForm.handout(), locale);
         return ResponseEntity.created(URI.create("/routines/" + version.id())).body(RoutineJson.of(version));
     }
 

@@ -24,9 +24,6 @@ final class RoutineBuilder {
     /** The area whose routines carry the advice to keep moving (NICE NG59: massage only alongside exercise). */
     static final String LOWER_BACK = "lower-back";
 
-    /** The rule of an exclusion for a technique the person marked as hurting in an earlier session. */
-    static final String HURT = "hurt";
-
     private final Catalog catalog;
 
     RoutineBuilder(Catalog catalog) {

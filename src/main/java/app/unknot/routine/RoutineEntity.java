@@ -5,7 +5,7 @@ import app.unknot.catalog.SlugListConverter;
 import app.unknot.catalog.Slugged;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Urgency;
-import app.unknot.safety.PainRule;
+import app.unknot.safety.Exclusion.ConditionRule;
 import app.unknot.safety.Screening;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
@@ -151,8 +151,7 @@ class RoutineEntity {
         this.advice = plan.advice().stream().map(Advice::slug).toList();
         plan.steps().forEach(step -> steps.add(new StepEntity(step, techniqueDigest.apply(step.technique()))));
         plan.excluded().forEach(exclusion -> exclusions.add(new ExclusionEntity(exclusion,
-            PainRule.withSlug(exclusion.rule()).isPresent() || exclusion.rule().equals(RoutineBuilder.HURT) ? null
-                : conditionName.apply(exclusion.rule()))));
+            exclusion.rule() instanceof ConditionRule byCondition ? conditionName.apply(byCondition.condition()) : null)));
     }
 
     String id() {

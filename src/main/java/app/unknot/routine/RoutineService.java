@@ -2,6 +2,7 @@ package app.unknot.routine;
 
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Phase;
+import app.unknot.safety.Exclusion.PersonalRule;
 import app.unknot.system.ConflictException;
 import app.unknot.system.NotFoundException;
 import app.unknot.system.RandomIds;
@@ -15,7 +16,6 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /** Builds and saves routines, and finds saved ones worded for people. */
 @Service
@@ -82,30 +82,30 @@ public class RoutineService {
     }
 
     /**
-     * Rejects on {@code errors} what is wrong with an adjustment's steps, screened with the answers
-     * the routine was built from and what hurt in its sessions, as the builder screens them.
+     * What is wrong with a therapist's steps for the routine, screened with the answers it was built
+     * from and what hurt in its sessions, as the builder screens them; empty when {@link #adjust}
+     * can save them. The controllers word them for the page or the API.
      *
      * @throws NotFoundException when there is no such routine
      * @throws ConflictException when a red flag stopped it
      */
     @Transactional(readOnly = true)
-    public void check(String id, AdjustmentForm form, Errors errors) {
+    List<RequestProblem> problems(String id, List<ChosenStep> steps) {
         RoutineEntity routine = adjustable(id);
-        builder.problems(routine.request(), hurt(routine), form.chosenSteps())
-            .forEach(problem -> errors.rejectValue(problem.field(), problem.code(), problem.arguments().toArray(), null));
+        return builder.problems(routine.request(), hurt(routine), steps);
     }
 
     /**
-     * Saves the adjustment as a new routine, a version "adjusted from" this one, which keeps exactly
-     * what it was.
+     * Saves the steps and handout as a new routine, a version "adjusted from" this one, which keeps
+     * exactly what it was.
      *
-     * @throws IllegalArgumentException when {@link #check} rejects it
+     * @throws IllegalArgumentException when there are {@link #problems} with the steps
      */
-    public RoutineView adjust(String id, AdjustmentForm form, Locale locale) {
+    RoutineView adjust(String id, List<ChosenStep> steps, Handout handout, Locale locale) {
         RoutineEntity first = adjustable(id);
         RoutineRequest request = first.request();
-        RoutinePlan plan = builder.shape(request, hurt(first), form.chosenSteps(), phases(first));
-        return save(request, plan, null, id, form.handout(), locale);
+        RoutinePlan plan = builder.shape(request, hurt(first), steps, phases(first));
+        return save(request, plan, null, id, handout, locale);
     }
 
     /**
@@ -141,7 +141,7 @@ public class RoutineService {
 
     /** What the person marked as hurting, kept with the routine made again without it. */
     private static Map<String, String> hurt(RoutineEntity routine) {
-        return routine.exclusions().stream().filter(exclusion -> exclusion.rule().equals(RoutineBuilder.HURT))
+        return routine.exclusions().stream().filter(exclusion -> exclusion.rule() == PersonalRule.HURT)
             .collect(Collectors.toMap(ExclusionEntity::techniqueSlug, ExclusionEntity::reason, (one, other) -> one));
     }
 

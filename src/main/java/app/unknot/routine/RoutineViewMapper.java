@@ -8,6 +8,8 @@ import app.unknot.catalog.Phase;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Tool;
 import app.unknot.safety.Exclusion;
+import app.unknot.safety.Exclusion.ConditionRule;
+import app.unknot.safety.Exclusion.Rule;
 import app.unknot.safety.PainRule;
 import app.unknot.safety.SafetyScreen;
 import app.unknot.safety.Screening;
@@ -85,35 +87,34 @@ class RoutineViewMapper {
         return worded;
     }
 
-    /** A stored exclusion reads as it was built: its names and the catalog's words were kept with it. */
+    /** A stored exclusion reads as it was built: the condition's name and the catalog's words were kept with it. */
     private ExclusionView excluded(ExclusionEntity exclusion, Locale locale) {
-        String rule = exclusion.rule();
-        return new ExclusionView(exclusion.techniqueSlug(), exclusion.techniqueName(), rule,
-            exclusion.ruleName() != null ? exclusion.ruleName() : painRuleName(rule, locale),
-            exclusion.reason() != null ? exclusion.reason() : painRuleReason(rule, locale));
+        Rule rule = exclusion.rule();
+        return new ExclusionView(exclusion.techniqueSlug(), exclusion.techniqueName(), rule.slug(),
+            rule instanceof ConditionRule ? exclusion.ruleName() : ruleName(rule, locale), reason(rule, exclusion.reason(), locale));
     }
 
     /** A rule that rules a technique out today, in words: a condition's, a pain rule's, or what hurt last time. */
     ExclusionView worded(Exclusion exclusion, Locale locale) {
-        String rule = exclusion.rule();
-        boolean condition = PainRule.withSlug(rule).isEmpty() && !rule.equals(RoutineBuilder.HURT);
-        return new ExclusionView(exclusion.technique().slug(), exclusion.technique().name(), rule,
-            condition ? catalog.condition(rule).name() : painRuleName(rule, locale),
-            exclusion.reason() != null ? exclusion.reason() : painRuleReason(rule, locale));
+        Rule rule = exclusion.rule();
+        return new ExclusionView(exclusion.technique().slug(), exclusion.technique().name(), rule.slug(),
+            rule instanceof ConditionRule byCondition ? catalog.condition(byCondition.condition()).name() : ruleName(rule, locale),
+            reason(rule, exclusion.reason(), locale));
     }
 
-    private String painRuleName(String rule, Locale locale) {
-        if (rule.equals(RoutineBuilder.HURT)) {
-            return messages.getMessage("routine.rule.hurt", null, locale);
+    /** A pain rule's or the person's rule's name, which the messages give. */
+    private String ruleName(Rule rule, Locale locale) {
+        Object[] arguments = rule instanceof PainRule pain ? new Object[] {pain.threshold()} : null;
+        return messages.getMessage("routine.rule." + rule.slug(), arguments, locale);
+    }
+
+    /** The words kept with the exclusion; a pain rule has none, and the messages give them. */
+    private String reason(Rule rule, String kept, Locale locale) {
+        if (rule instanceof PainRule pain) {
+            return messages.getMessage("routine.exclusion." + pain.slug(),
+                new Object[] {pain.threshold(), Screening.MAX_PAIN_LEVEL}, locale);
         }
-        PainRule pain = PainRule.withSlug(rule).orElseThrow();
-        return messages.getMessage("routine.rule." + rule, new Object[] {pain.threshold()}, locale);
-    }
-
-    private String painRuleReason(String rule, Locale locale) {
-        PainRule pain = PainRule.withSlug(rule).orElseThrow();
-        return messages.getMessage("routine.exclusion." + rule, new Object[] {pain.threshold(), Screening.MAX_PAIN_LEVEL},
-            locale);
+        return kept;
     }
 
     /** Area names for slugs: as the routine showed them, else as the catalog has them, else the slug. */

@@ -41,6 +41,6 @@ record Screened(SafetyScreen screen, List<Technique> safe, List<Exclusion> exclu
         if (unsafe.isPresent() || !hurt.containsKey(technique.slug())) {
             return unsafe;
         }
-        return Optional.of(Exclusion.byPerson(technique, RoutineBuilder.HURT, hurt.get(technique.slug())));
+        return Optional.of(Exclusion.byPerson(technique, hurt.get(technique.slug())));
     }
 }

@@ -1,6 +1,7 @@
 package app.unknot.safety;
 
 import app.unknot.catalog.Slugged;
+import app.unknot.safety.Exclusion.Rule;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * with light pressure only and the advice to see a professional first. Severe pain is checked first,
  * so it is the rule a routine records.
  */
-public enum PainRule implements Slugged {
+public enum PainRule implements Rule {
     /** Pain of {@link #threshold()} out of 10 or worse. */
     SEVERE_PAIN(7),
     /** Pain that has lasted more than {@link #threshold()} weeks. */

@@ -17,8 +17,9 @@
  * <p>The answers are one value, {@link app.unknot.safety.Screening}. Conditions, red flags and the
  * restriction rows are catalog data ({@code V2__catalog_content.sql}, read through {@link
  * app.unknot.catalog.Catalog}); no code names a condition. A ruled-out technique becomes an {@link
- * app.unknot.safety.Exclusion}, which a routine lists rather than drops. docs/safety.md explains
- * each condition and red flag in words.
+ * app.unknot.safety.Exclusion}, which a routine lists rather than drops, with the {@link
+ * app.unknot.safety.Exclusion.Rule} that ruled it out: a condition, a pain rule, or what hurt last
+ * time. docs/safety.md explains each condition and red flag in words.
  */
 @ApplicationModule(allowedDependencies = "catalog")
 package app.unknot.safety;

@@ -220,6 +220,27 @@ class ProgressFlowTests {
         assertThat(get("/routines/" + id + "/reminder.ics?day=someday&time=18:00", "text/html").getStatus().value()).isEqualTo(400);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ?time=18:30                       | #day       | ''            | 18:30
+        ?day=monday&day=friday&time=25:00 | #time      | monday;friday | ''
+        ?day=someday&time=late            | #day;#time | ''            | ''
+        ?day=tuesday                      | #time      | tuesday       | 18:00
+        """)
+    void aReminderWithoutADayOrATimeShowsTheFormAgainWithTheAnswersKept(String query, String errors, String checked,
+                                                                         String time) {
+        String id = routine(LOWER_BACK).get("id").asString();
+
+        var page = get("/routines/" + id + "/reminder.ics" + query, "text/html");
+
+        assertThat(page.getStatus().value()).isEqualTo(400);
+        Document html = Jsoup.parse(page.getResponseBody());
+        assertThat(html.select(".error-summary li a").eachAttr("href")).containsExactly(errors.split(";"));
+        assertThat(html.select("input[name=day][checked]").eachAttr("value"))
+            .containsExactlyElementsOf(checked.isEmpty() ? List.of() : List.of(checked.split(";")));
+        assertThat(html.selectFirst("input[name=time]").attr("value")).as("a time that is none is not shown").isEqualTo(time);
+    }
+
     @Test
     void theSessionsExportAsCsvAndJson() {
         String id = routine(LOWER_BACK).get("id").asString();

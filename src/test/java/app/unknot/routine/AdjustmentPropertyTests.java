@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.unknot.catalog.CatalogFixture;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Technique;
+import app.unknot.safety.Exclusion.PersonalRule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -52,7 +53,7 @@ class AdjustmentPropertyTests {
                 if (PlanInvariants.expectedRule(technique, request).isPresent() || hurt.containsKey(technique.slug())) {
                     assertThat(problems).as("%s at step %d for %s", technique.slug(), i, request)
                         .contains(new RequestProblem("steps[" + i + "].technique", RequestProblem.RULED_OUT,
-                            List.of(technique.name(), PlanInvariants.expectedRule(technique, request).orElse(RoutineBuilder.HURT))));
+                            List.of(technique.name(), PlanInvariants.expectedRule(technique, request).orElse(PersonalRule.HURT.slug()))));
                 }
             }
             if (problems.isEmpty()) {

@@ -9,6 +9,7 @@ import app.unknot.catalog.Pressure;
 import app.unknot.catalog.Slugged;
 import app.unknot.catalog.TechniqueKind;
 import app.unknot.catalog.Urgency;
+import app.unknot.safety.Exclusion.PersonalRule;
 import app.unknot.safety.PainRule;
 import app.unknot.safety.Screening;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ class MessageKeysTests {
         keys.addAll(withPrefixes(Arrays.stream(Advice.values()).filter(advice -> advice != Advice.CONDITION)
             .toArray(Advice[]::new), "routine.advice."));
         keys.addAll(withPrefixes(PainRule.values(), "routine.rule.", "routine.exclusion."));
+        keys.addAll(withPrefixes(PersonalRule.values(), "routine.rule."));
         keys.addAll(List.of("sides.1", "sides.2", "invalid.area", "invalid.tool", "invalid.kind", "invalid.q",
             "notFound.technique", "notFound.routine", "notFound.steps", "notFound.step"));
         return keys.stream();

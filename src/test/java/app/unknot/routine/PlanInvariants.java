@@ -111,7 +111,7 @@ final class PlanInvariants {
             .filter(technique -> expectedRule(technique, request).isPresent())
             .map(technique -> technique.slug() + " by " + expectedRule(technique, request).orElseThrow())
             .toList();
-        assertThat(plan.excluded()).extracting(exclusion -> exclusion.technique().slug() + " by " + exclusion.rule())
+        assertThat(plan.excluded()).extracting(exclusion -> exclusion.technique().slug() + " by " + exclusion.rule().slug())
             .containsExactlyElementsOf(expected);
     }
 

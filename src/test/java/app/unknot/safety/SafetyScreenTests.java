@@ -6,6 +6,7 @@ import static app.unknot.catalog.CatalogFixture.technique;
 import static app.unknot.safety.Answers.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import app.unknot.catalog.AreaScope;
 import app.unknot.catalog.CatalogFixture;
@@ -14,12 +15,21 @@ import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Restriction;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Urgency;
+import app.unknot.safety.Exclusion.ConditionRule;
+import app.unknot.safety.Exclusion.PersonalRule;
+import app.unknot.safety.Exclusion.Rule;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullSource;
 
 class SafetyScreenTests {
 
@@ -82,7 +92,7 @@ class SafetyScreenTests {
         void theScreenRecordsTheConditionAndTheRowsReason(String condition, int row, String technique) {
             Exclusion exclusion = screen(answers().conditions(condition), technique).orElseThrow();
 
-            assertThat(exclusion.rule()).isEqualTo(condition);
+            assertThat(exclusion.rule()).isEqualTo(new ConditionRule(condition));
             assertThat(exclusion.reason()).isEqualTo(restriction(condition, row).reason());
             assertThat(exclusion.technique()).isEqualTo(technique(technique));
         }
@@ -144,7 +154,7 @@ class SafetyScreenTests {
         void theFirstConditionInCatalogOrderIsTheRecordedRule(String conditions, String technique, String rule) {
             Answers request = answers().conditions(conditions.split(";")).affected("calves");
 
-            assertThat(screen(request, technique)).map(Exclusion::rule).contains(rule);
+            assertThat(screen(request, technique)).map(Exclusion::rule).contains(new ConditionRule(rule));
         }
 
         @ParameterizedTest(name = "{0} leaves {1} in")
@@ -163,7 +173,7 @@ class SafetyScreenTests {
         @Test
         void conditionsThePersonDidNotNameDoNotApply() {
             assertThat(screen(answers().conditions("pregnancy"), "massage-gun-legs").map(Exclusion::rule))
-                .contains("pregnancy");
+                .contains(new ConditionRule("pregnancy"));
             assertThat(screen(answers().conditions("burn").affected("neck"), "massage-gun-legs")).isEmpty();
         }
 
@@ -194,7 +204,7 @@ class SafetyScreenTests {
         void thePainRuleRulesOutAnythingAboveLightPressure(int level, int weeks, String technique, String rule) {
             SafetyScreen screen = new SafetyScreen(CatalogFixture.CATALOG, answers().pain(level, weeks).build());
 
-            assertThat(screen.ruleOut(technique(technique)).map(Exclusion::rule)).isEqualTo(Optional.ofNullable(rule));
+            assertThat(screen.ruleOut(technique(technique)).map(Exclusion::rule).map(Rule::slug)).isEqualTo(Optional.ofNullable(rule));
             assertThat(screen.gentleOnly()).isEqualTo(level >= 7 || weeks > 6);
         }
     }
@@ -256,10 +266,78 @@ class SafetyScreenTests {
         void onlyThePainRulesComeWithoutACatalogReason() {
             Technique card = technique("petrissage");
 
-            assertThatIllegalArgumentException().isThrownBy(() -> new Exclusion(card, "dvt", null, false));
-            assertThatIllegalArgumentException().isThrownBy(() -> new Exclusion(card, PainRule.SEVERE_PAIN.slug(), "words", false));
-            assertThatIllegalArgumentException().isThrownBy(() -> new Exclusion(card, PainRule.LASTING_PAIN.slug(), null, true));
+            assertThatIllegalArgumentException().isThrownBy(() -> new Exclusion(card, new ConditionRule("dvt"), null, false));
+            assertThatIllegalArgumentException().isThrownBy(() -> new Exclusion(card, PainRule.SEVERE_PAIN, "words", false));
+            assertThatIllegalArgumentException().isThrownBy(() -> new Exclusion(card, PainRule.LASTING_PAIN, null, true));
+            assertThatIllegalArgumentException().isThrownBy(() -> new Exclusion(card, PersonalRule.HURT, null, false));
             assertThat(Exclusion.byPain(card, PainRule.LASTING_PAIN).reason()).isNull();
+        }
+
+        @Test
+        void onlyAConditionsRestrictionLiftsWithClearance() {
+            Technique card = technique("petrissage");
+
+            assertThatIllegalArgumentException().isThrownBy(() -> new Exclusion(card, PersonalRule.HURT, "words", true));
+            assertThat(new Exclusion(card, new ConditionRule("cancer"), "words", true).untilCleared()).isTrue();
+        }
+
+        @Test
+        void whatHurtIsThePersonsOwnRuleWithTheirWords() {
+            Exclusion hurt = Exclusion.byPerson(technique("petrissage"), "You marked this as hurting on 1 December.");
+
+            assertThat(hurt.rule()).isEqualTo(PersonalRule.HURT);
+            assertThat(hurt.reason()).isEqualTo("You marked this as hurting on 1 December.");
+            assertThat(hurt.untilCleared()).isFalse();
+        }
+    }
+
+    /** A rule is stored and served by its slug: each slug reads back as the rule it was, and nothing else reads at all. */
+    @Nested
+    class Rules {
+
+        static Stream<Arguments> storedSlugs() {
+            return Stream.of(
+                arguments("dvt", new ConditionRule("dvt")),
+                arguments("severe-osteoporosis", new ConditionRule("severe-osteoporosis")),
+                // A routine keeps the rules it was built with, even a condition the catalog no longer holds.
+                arguments("flu", new ConditionRule("flu")),
+                arguments("severe-pain", PainRule.SEVERE_PAIN),
+                arguments("lasting-pain", PainRule.LASTING_PAIN),
+                arguments("pain-rose", PainRule.PAIN_ROSE),
+                arguments("hurt", PersonalRule.HURT));
+        }
+
+        @ParameterizedTest(name = "{0} is {1}")
+        @MethodSource("storedSlugs")
+        void aStoredSlugReadsBackAsItsRule(String slug, Rule rule) {
+            assertThat(Rule.parse(slug)).isEqualTo(rule);
+            assertThat(rule.slug()).isEqualTo(slug);
+        }
+
+        @Test
+        void everyRuleRoundTripsThroughItsSlug() {
+            List<Rule> rules = new ArrayList<>(CatalogFixture.CONDITIONS.stream().map(ConditionRule::new).toList());
+            rules.addAll(List.of(PainRule.values()));
+            rules.addAll(List.of(PersonalRule.values()));
+
+            assertThat(rules).allSatisfy(rule -> assertThat(Rule.parse(rule.slug())).isEqualTo(rule));
+            assertThat(rules).extracting(Rule::slug).doesNotHaveDuplicates();
+        }
+
+        @ParameterizedTest(name = "\"{0}\"")
+        @CsvSource({"''", "' '", "Severe-Pain", "HURT", "' dvt'", "'hurt '", "blood thinners", "dvt;burn", "-dvt", "dvt-",
+            "blood--thinners"})
+        @NullSource
+        void textThatIsNoSlugIsRefused(String text) {
+            assertThatIllegalArgumentException().isThrownBy(() -> Rule.parse(text))
+                .withMessageContaining("not a condition's slug");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"hurt", "severe-pain", "lasting-pain", "pain-rose"})
+        void aConditionCannotTakeAnotherRulesSlug(String slug) {
+            assertThatIllegalArgumentException().isThrownBy(() -> new ConditionRule(slug))
+                .withMessageContaining("another rule's slug");
         }
     }
 }
