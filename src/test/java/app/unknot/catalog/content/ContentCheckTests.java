@@ -1,0 +1,126 @@
+package app.unknot.catalog.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The content files as they are pass the check; each kind of mistake in them is named, and refused. */
+class ContentCheckTests {
+
+    private static final Content REAL = ContentFiles.in(ContentFiles.FOLDER).read();
+
+    @Test
+    void theRealContentHasNoProblem() {
+        assertThat(ContentCheck.problems(REAL)).isEmpty();
+        assertThat(REAL.techniques()).hasSizeGreaterThanOrEqualTo(49);
+        assertThat(REAL.areas()).hasSize(14);
+    }
+
+    @Test
+    void everyTechniqueFileIsNamedAfterItsSlug() {
+        assertThat(REAL.techniqueFiles()).allSatisfy((file, technique) -> assertThat(file).isEqualTo(technique.slug() + ".yaml"));
+    }
+
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+            Arguments.of("a file not named after its slug", renamed("cat-cow.yaml", "cat-and-cow.yaml"),
+                "cat-and-cow.yaml holds the technique cat-cow: name it cat-cow.yaml"),
+            Arguments.of("no picture", technique("cat-cow", t -> with(t, null, t.en(), t.areas(), t.tools())),
+                "cat-cow has no picture"),
+            Arguments.of("a picture highlighting an area the technique does not work",
+                technique("cat-cow", t -> with(t, new Content.Picture(t.picture().scenes(), List.of("feet")), t.en(), t.areas(), t.tools())),
+                "cat-cow's picture must highlight some of its own areas"),
+            Arguments.of("no words", technique("cat-cow", t -> with(t, t.picture(), null, t.areas(), t.tools())),
+                "cat-cow needs a name, a summary, instructions, keywords and the picture's text alternative"),
+            Arguments.of("no text alternative", technique("cat-cow", t -> with(t, t.picture(), text(t.en(), " ", t.en().instructions()),
+                t.areas(), t.tools())), "cat-cow needs a name, a summary, instructions, keywords and the picture's text alternative"),
+            Arguments.of("no instructions", technique("cat-cow", t -> with(t, t.picture(), text(t.en(), t.en().picture(), List.of()),
+                t.areas(), t.tools())), "cat-cow needs a name, a summary, instructions, keywords and the picture's text alternative"),
+            Arguments.of("an unknown area", technique("cat-cow", t -> with(t, t.picture(), t.en(), plus(t.areas(), "elbows"), t.tools())),
+                "cat-cow names the unknown area elbows"),
+            Arguments.of("an unknown tool", technique("cat-cow", t -> with(t, t.picture(), t.en(), t.areas(), plus(t.tools(), "yoga-mat"))),
+                "cat-cow names the unknown tool yoga-mat"),
+            Arguments.of("a line for an area it does not work", technique("cat-cow", t -> with(t, t.picture(),
+                text(t.en(), t.en().picture(), List.of(new Content.Line("Breathe.", "feet", null))), t.areas(), t.tools())),
+                "cat-cow has a line only for feet, an area it does not work"),
+            Arguments.of("a line for an unknown tool", technique("cat-cow", t -> with(t, t.picture(),
+                text(t.en(), t.en().picture(), List.of(new Content.Line("Breathe.", null, "yoga-mat"))), t.areas(), t.tools())),
+                "cat-cow has a line only with the unknown tool yoga-mat"),
+            Arguments.of("two techniques in one place", technique("cat-cow", t -> positioned(t, REAL.techniqueFiles().get("childs-pose.yaml").position())),
+                "techniques [cat-cow, childs-pose] share position"),
+            Arguments.of("a restriction on an unknown area", restricted(new Content.Restriction(null, app.unknot.catalog.AreaScope.LISTED,
+                List.of("elbows"), null, null, null, null, false, new Content.RestrictionText("Why."))),
+                "a dvt restriction names the unknown area elbows"),
+            Arguments.of("a restriction with an unknown tool", restricted(new Content.Restriction(null, app.unknot.catalog.AreaScope.ANY,
+                List.of(), "yoga-mat", null, null, null, false, new Content.RestrictionText("Why."))),
+                "a dvt restriction names the unknown tool yoga-mat"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistakes")
+    void aMistakeIsNamed(String mistake, Content content, String problem) {
+        assertThat(ContentCheck.problems(content)).singleElement().asString().startsWith(problem);
+    }
+
+    @Test
+    void aMisspeltKeyStopsTheReadingAndNamesTheFile() {
+        assertThatThrownBy(() -> ContentFiles.in("catalog-with-a-typo").read())
+            .hasMessageContaining("catalog file back-rub.yaml").hasMessageContaining("only-ara");
+    }
+
+    @Test
+    void theChecksumFollowsTheFiles() {
+        assertThat(ContentFiles.in(ContentFiles.FOLDER).checksum()).isEqualTo(ContentFiles.in(ContentFiles.FOLDER).checksum())
+            .isNotEqualTo(ContentFiles.in("catalog-with-a-typo").checksum());
+    }
+
+    private static Content renamed(String file, String newName) {
+        Map<String, Content.Technique> files = new LinkedHashMap<>();
+        REAL.techniqueFiles().forEach((name, technique) -> files.put(name.equals(file) ? newName : name, technique));
+        return new Content(REAL.areas(), REAL.tools(), files, REAL.conditions(), REAL.redFlags());
+    }
+
+    private static Content technique(String slug, UnaryOperator<Content.Technique> change) {
+        Map<String, Content.Technique> files = new LinkedHashMap<>(REAL.techniqueFiles());
+        files.computeIfPresent(slug + ".yaml", (name, technique) -> change.apply(technique));
+        return new Content(REAL.areas(), REAL.tools(), files, REAL.conditions(), REAL.redFlags());
+    }
+
+    private static Content restricted(Content.Restriction restriction) {
+        List<Content.Condition> conditions = REAL.conditions().stream().map(condition -> !condition.slug().equals("dvt") ? condition
+            : new Content.Condition(condition.slug(), condition.local(), condition.en(), plus(condition.restrictions(), restriction)))
+            .toList();
+        return new Content(REAL.areas(), REAL.tools(), REAL.techniqueFiles(), conditions, REAL.redFlags());
+    }
+
+    private static Content.Technique with(Content.Technique t, Content.Picture picture, Content.TechniqueText en, List<String> areas,
+                                          List<String> tools) {
+        return new Content.Technique(t.slug(), t.position(), t.kind(), t.performer(), t.posture(), t.pressure(), t.seconds(),
+            t.longestSeconds(), t.sides(), t.movement(), t.phases(), areas, tools, picture, en);
+    }
+
+    private static Content.Technique positioned(Content.Technique t, int position) {
+        return new Content.Technique(t.slug(), position, t.kind(), t.performer(), t.posture(), t.pressure(), t.seconds(),
+            t.longestSeconds(), t.sides(), t.movement(), t.phases(), t.areas(), t.tools(), t.picture(), t.en());
+    }
+
+    private static Content.TechniqueText text(Content.TechniqueText en, String picture, List<Content.Line> instructions) {
+        return new Content.TechniqueText(en.name(), en.summary(), instructions, en.cautions(), picture, en.keywords());
+    }
+
+    private static <T> List<T> plus(List<T> list, T extra) {
+        var longer = new ArrayList<>(list);
+        longer.add(extra);
+        return longer;
+    }
+}
