@@ -17,6 +17,15 @@ final class Figure {
     private Figure() {
     }
 
+    /** The figure lying or kneeling on a mat on the floor; its body, for what is drawn over it. */
+    static Body onMat(SvgCanvas canvas, Pose pose, Set<String> worked, double from, double to) {
+        Props.floor(canvas);
+        Props.mat(canvas, from, to);
+        Body body = pose.body();
+        draw(canvas, body, worked);
+        return body;
+    }
+
     static void draw(SvgCanvas canvas, Body body, Set<String> worked) {
         limb(canvas, body.armRoot(), body.farElbow, body.farHand, 4.5, 4, FAR);
         canvas.circle(body.farHand, 2.4, FAR, null, 0);

@@ -96,10 +96,7 @@ final class LyingScenes {
 
     private static void lyingHandCirclesBelly(SvgCanvas canvas, Set<String> worked) {
         Pose pose = lyingOnBack(95, 86).arms(reach(body -> body.torso(0.3, 7.5), 1), angles(10, 0));
-        Props.floor(canvas);
-        Props.mat(canvas, 40, 135);
-        Body body = pose.body();
-        Figure.draw(canvas, body, worked);
+        Body body = Figure.onMat(canvas, pose, worked, 40, 135);
         canvas.arcArrow(body.torso(0.3, 19), 6, 180, 300, false);
     }
 
@@ -120,29 +117,20 @@ final class LyingScenes {
         Pose pose = lyingOnBack(90, 86).crossed()
             .legs(reach(body -> body.farThigh(1, 0), 1), angles(-110, -40)).feet(-125, -120)
             .arms(reach(body -> body.farThigh(0.62, -4.5), -1), reach(body -> body.farThigh(0.7, 3.5), -1));
-        Props.floor(canvas);
-        Props.mat(canvas, 40, 130);
-        Body body = pose.body();
-        Figure.draw(canvas, body, worked);
+        Body body = Figure.onMat(canvas, pose, worked, 40, 130);
         canvas.arcArrow(body.hip, 34, -100, -35, false);
     }
 
     private static void lyingKneeHugged(SvgCanvas canvas, Set<String> worked) {
         Pose pose = lyingOnBack(90, 86).legs(angles(-125, 10), angles(0, 0))
             .arms(reach(body -> body.shin(0.25, 3.5), -1), reach(body -> body.shin(0.2, 3.5), -1));
-        Props.floor(canvas);
-        Props.mat(canvas, 40, 140);
-        Body body = pose.body();
-        Figure.draw(canvas, body, worked);
+        Body body = Figure.onMat(canvas, pose, worked, 40, 140);
         canvas.arcArrow(body.hip, 30, -80, -40, false);
     }
 
     private static void lyingHandsOnBelly(SvgCanvas canvas, Set<String> worked) {
         Pose pose = lyingOnBack(95, 86).arms(reach(body -> body.torso(0.3, 7.5), 1), reach(body -> body.torso(0.75, 7.5), 1));
-        Props.floor(canvas);
-        Props.mat(canvas, 40, 135);
-        Body body = pose.body();
-        Figure.draw(canvas, body, worked);
+        Body body = Figure.onMat(canvas, pose, worked, 40, 135);
         canvas.arrow(List.of(body.torso(0.3, 12), body.torso(0.3, 22)), true);
     }
 
