@@ -2,8 +2,7 @@
  * The catalog: techniques, body areas, tools, conditions with their restrictions, and red flags.
  *
  * <p>{@link app.unknot.catalog.Catalog} is one immutable snapshot of plain records, loaded once at
- * start-up by {@link app.unknot.catalog.CatalogLoader} from the Flyway-filled tables (the
- * {@code *Entity} classes exist only for that). The catalog pages and JSON API read it; so do the
+ * start-up from the Flyway-filled tables by the {@code store} subpackage. The catalog pages and JSON API read it; so do the
  * safety rules and the routine builder. What rules a technique out is answered by the safety
  * module through {@link app.unknot.catalog.TechniqueSafety}.
  *

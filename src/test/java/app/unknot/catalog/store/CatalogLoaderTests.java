@@ -1,8 +1,21 @@
-package app.unknot.catalog;
+package app.unknot.catalog.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.unknot.catalog.AreaScope;
+import app.unknot.catalog.BodyArea;
+import app.unknot.catalog.BodyMap;
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Condition;
+import app.unknot.catalog.Performer;
+import app.unknot.catalog.RedFlag;
+import app.unknot.catalog.Restriction;
+import app.unknot.catalog.Technique;
+import app.unknot.catalog.TechniqueFilter;
+import app.unknot.catalog.TechniqueKind;
+import app.unknot.catalog.Tool;
+import app.unknot.catalog.Urgency;
 import app.unknot.system.InvalidParameterException;
 import app.unknot.system.NotFoundException;
 import jakarta.persistence.EntityManager;

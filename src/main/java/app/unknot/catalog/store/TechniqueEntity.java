@@ -1,5 +1,12 @@
-package app.unknot.catalog;
+package app.unknot.catalog.store;
 
+import app.unknot.catalog.Movement;
+import app.unknot.catalog.Performer;
+import app.unknot.catalog.Phase;
+import app.unknot.catalog.Posture;
+import app.unknot.catalog.Pressure;
+import app.unknot.catalog.Technique;
+import app.unknot.catalog.TechniqueKind;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

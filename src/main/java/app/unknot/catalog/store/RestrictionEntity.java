@@ -1,5 +1,11 @@
-package app.unknot.catalog;
+package app.unknot.catalog.store;
 
+import app.unknot.catalog.AreaScope;
+import app.unknot.catalog.Movement;
+import app.unknot.catalog.Posture;
+import app.unknot.catalog.Pressure;
+import app.unknot.catalog.Restriction;
+import app.unknot.catalog.TechniqueKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
-package app.unknot.catalog;
+package app.unknot.catalog.store;
 
+import app.unknot.catalog.Catalog;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

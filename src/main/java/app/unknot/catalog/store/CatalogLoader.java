@@ -1,5 +1,6 @@
-package app.unknot.catalog;
+package app.unknot.catalog.store;
 
+import app.unknot.catalog.Catalog;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;

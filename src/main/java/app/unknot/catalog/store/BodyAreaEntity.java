@@ -1,5 +1,6 @@
-package app.unknot.catalog;
+package app.unknot.catalog.store;
 
+import app.unknot.catalog.BodyArea;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 

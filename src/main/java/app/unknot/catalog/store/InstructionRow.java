@@ -1,5 +1,6 @@
-package app.unknot.catalog;
+package app.unknot.catalog.store;
 
+import app.unknot.catalog.Instruction;
 import jakarta.persistence.Embeddable;
 
 /** An instruction line as stored; see {@link Instruction}. */
