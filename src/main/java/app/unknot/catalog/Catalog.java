@@ -122,11 +122,6 @@ public final class Catalog {
             .toList();
     }
 
-    /** One page of the techniques a filter lets through: empty past the end. */
-    public TechniquePage techniques(TechniqueFilter filter, int page) {
-        return TechniquePage.of(techniques(filter), page);
-    }
-
     /** @throws NotFoundException when the catalog holds no technique with this slug */
     public Technique technique(String slug) {
         Technique technique = techniques.get(slug);

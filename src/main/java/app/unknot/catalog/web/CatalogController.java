@@ -1,5 +1,17 @@
-package app.unknot.catalog;
+package app.unknot.catalog.web;
 
+import app.unknot.catalog.BodyArea;
+import app.unknot.catalog.BodyMap;
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Performer;
+import app.unknot.catalog.RedFlag;
+import app.unknot.catalog.Restriction;
+import app.unknot.catalog.Technique;
+import app.unknot.catalog.TechniqueFilter;
+import app.unknot.catalog.TechniqueKind;
+import app.unknot.catalog.TechniqueSafety;
+import app.unknot.catalog.Tool;
+import app.unknot.catalog.Urgency;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

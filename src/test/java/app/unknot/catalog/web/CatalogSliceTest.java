@@ -1,9 +1,24 @@
-package app.unknot.catalog;
+package app.unknot.catalog.web;
 
-import app.unknot.catalog.picture.TechniquePictures;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
+import app.unknot.catalog.BodyArea;
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.CatalogFixture;
+import app.unknot.catalog.Condition;
+import app.unknot.catalog.Instruction;
+import app.unknot.catalog.Performer;
+import app.unknot.catalog.Phase;
+import app.unknot.catalog.Posture;
+import app.unknot.catalog.Pressure;
+import app.unknot.catalog.RedFlag;
+import app.unknot.catalog.Technique;
+import app.unknot.catalog.TechniqueKind;
+import app.unknot.catalog.TechniqueSafety;
+import app.unknot.catalog.Tool;
+import app.unknot.catalog.Urgency;
+import app.unknot.catalog.picture.TechniquePictures;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

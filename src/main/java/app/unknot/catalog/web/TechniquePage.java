@@ -1,5 +1,6 @@
-package app.unknot.catalog;
+package app.unknot.catalog.web;
 
+import app.unknot.catalog.Technique;
 import app.unknot.system.InvalidParameterException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,9 @@ import java.util.regex.Pattern;
  * @param pages how many pages the list fills: 1 even when it is empty
  * @param total how many techniques the filter lets through, on every page
  */
-public record TechniquePage(List<Technique> techniques, int page, int pages, int total) {
+record TechniquePage(List<Technique> techniques, int page, int pages, int total) {
 
-    public static final int SIZE = 50;
+    static final int SIZE = 50;
 
     private static final Pattern PAGE = Pattern.compile("[1-9][0-9]{0,3}");
 
@@ -24,7 +25,7 @@ public record TechniquePage(List<Technique> techniques, int page, int pages, int
      *
      * @throws InvalidParameterException for anything but a whole number from 1 to 9999
      */
-    public static int number(String requested) {
+    static int number(String requested) {
         if (requested == null || requested.isBlank()) {
             return 1;
         }

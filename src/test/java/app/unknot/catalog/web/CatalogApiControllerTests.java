@@ -1,4 +1,4 @@
-package app.unknot.catalog;
+package app.unknot.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.CatalogFixture;
 import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
 import java.util.ArrayList;

@@ -1,5 +1,13 @@
-package app.unknot.catalog;
+package app.unknot.catalog.web;
 
+import app.unknot.catalog.BodyArea;
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Condition;
+import app.unknot.catalog.RedFlag;
+import app.unknot.catalog.Technique;
+import app.unknot.catalog.TechniqueFilter;
+import app.unknot.catalog.TechniqueSafety;
+import app.unknot.catalog.Tool;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -70,7 +78,7 @@ class CatalogApiController {
                 schema = @Schema(type = "integer", minimum = "1", maximum = "9999"))
             @RequestParam(required = false) String page) {
         TechniqueFilter filter = TechniqueFilter.of(catalog, area, tool, kind, q, by);
-        TechniquePage shown = catalog.techniques(filter, TechniquePage.number(page));
+        TechniquePage shown = TechniquePage.of(catalog.techniques(filter), TechniquePage.number(page));
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(shown.total()))
             .header(HttpHeaders.LINK, links(filter, shown))
             .body(shown.techniques().stream().map(TechniqueJson.Summary::of).toList());

@@ -1,5 +1,13 @@
-package app.unknot.catalog;
+package app.unknot.catalog.web;
 
+import app.unknot.catalog.Condition;
+import app.unknot.catalog.Performer;
+import app.unknot.catalog.Phase;
+import app.unknot.catalog.Posture;
+import app.unknot.catalog.Pressure;
+import app.unknot.catalog.Restriction;
+import app.unknot.catalog.Technique;
+import app.unknot.catalog.TechniqueKind;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Map;

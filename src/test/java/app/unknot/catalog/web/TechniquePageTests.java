@@ -1,8 +1,11 @@
-package app.unknot.catalog;
+package app.unknot.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.unknot.catalog.CatalogFixture;
+import app.unknot.catalog.Technique;
+import app.unknot.catalog.TechniqueFilter;
 import app.unknot.system.InvalidParameterException;
 import java.util.Collections;
 import java.util.Comparator;
