@@ -1,4 +1,4 @@
-package app.unknot.catalog;
+package app.unknot.system;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
