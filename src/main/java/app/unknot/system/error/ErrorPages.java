@@ -1,5 +1,6 @@
-package app.unknot.system;
+package app.unknot.system.error;
 
+import app.unknot.system.web.RequestId;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;

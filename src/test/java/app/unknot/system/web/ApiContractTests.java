@@ -1,4 +1,4 @@
-package app.unknot.system;
+package app.unknot.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package app.unknot.system;
+package app.unknot.system.web;
 
+import app.unknot.system.KeptPageCheck;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package app.unknot.system;
+package app.unknot.system.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;

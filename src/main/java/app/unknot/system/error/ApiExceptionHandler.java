@@ -1,5 +1,10 @@
-package app.unknot.system;
+package app.unknot.system.error;
 
+import app.unknot.system.ConflictException;
+import app.unknot.system.InvalidParameterException;
+import app.unknot.system.NotFoundException;
+import app.unknot.system.web.BodyTooLargeException;
+import app.unknot.system.web.RequestId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,7 +120,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        if (causedBy(ex, SizeLimitedRequest.BodyTooLargeException.class)) {
+        if (causedBy(ex, BodyTooLargeException.class)) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .body(problems.of(HttpStatus.CONTENT_TOO_LARGE, null, locale));
         }

@@ -1,5 +1,8 @@
-package app.unknot.system;
+package app.unknot.system.error;
 
+import app.unknot.system.ConflictException;
+import app.unknot.system.InvalidParameterException;
+import app.unknot.system.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,7 @@
-package app.unknot.system;
+package app.unknot.system.error;
 
+import app.unknot.system.ConflictException;
+import app.unknot.system.NotFoundException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package app.unknot.system;
+package app.unknot.system.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package app.unknot.system;
+package app.unknot.system.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * The correlation id of one request: in the log (MDC), on the error page and problem, and in the
  * {@value #HEADER} response header, so a person quoting it lets us find the log lines.
  */
-final class RequestId {
+public final class RequestId {
 
     static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "requestId";
@@ -16,7 +16,7 @@ final class RequestId {
     }
 
     /** The id {@link RequestIdFilter} gave this request, or null outside one. */
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         return (String) request.getAttribute(ATTRIBUTE);
     }
 }

@@ -1,4 +1,4 @@
-package app.unknot.system;
+package app.unknot.system.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -33,14 +33,6 @@ class SizeLimitedRequest extends HttpServletRequestWrapper {
     public BufferedReader getReader() throws IOException {
         Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
         return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-    }
-
-    /** Thrown while reading a body longer than the limit; the API answers it with a 413 problem. */
-    static class BodyTooLargeException extends IOException {
-
-        BodyTooLargeException(long maxBytes) {
-            super("Request body larger than " + maxBytes + " bytes");
-        }
     }
 
     private static final class CountingInputStream extends ServletInputStream {

@@ -1,5 +1,6 @@
-package app.unknot.system;
+package app.unknot.system.web;
 
+import app.unknot.system.KeptPageCheck;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;

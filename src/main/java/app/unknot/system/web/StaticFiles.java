@@ -1,4 +1,4 @@
-package app.unknot.system;
+package app.unknot.system.web;
 
 import java.time.Duration;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package app.unknot.system;
+package app.unknot.system.web;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
