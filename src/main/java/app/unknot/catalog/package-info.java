@@ -8,7 +8,8 @@
  * lists techniques by (the words search understands are {@code SearchWords}); the body map
  * ({@link app.unknot.catalog.BodyMap}) the pages draw; and the guards every record uses
  * ({@link app.unknot.catalog.Checks}). What rules a technique out is answered by the safety module
- * through {@link app.unknot.catalog.TechniqueSafety}.
+ * through {@link app.unknot.catalog.TechniqueSafety}. {@code Illustration}, what a technique's
+ * picture shows, is here because {@code content} reads it and {@code picture} draws it.
  *
  * <p>Inside the module: {@code content} loads the content files into the tables (a Flyway
  * migration), {@code store} reads the tables into the snapshot once at start-up, {@code web} serves
