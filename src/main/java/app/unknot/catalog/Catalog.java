@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The whole catalog as one immutable snapshot: techniques, body areas, tools, conditions with their
  * restrictions, and red flags. The catalog only changes through migrations, so it is loaded once
- * ({@link CatalogLoader}) and every page, the API, the safety screen and the routine builder read
- * this same object.
+ * ({@link app.unknot.catalog.store.CatalogLoader}) and every page, the API, the safety screen and the
+ * routine builder read this same object.
  *
  * <p>Every list is in catalog order, and that order decides: the builder breaks ties by technique
  * order, and conditions are screened in condition order. The constructor refuses a snapshot that
@@ -120,11 +120,6 @@ public final class Catalog {
         return candidates.stream()
             .filter(technique -> filter.matches(technique) && SearchWords.finds(query, searchWords.get(technique.slug())))
             .toList();
-    }
-
-    /** One page of the techniques a filter lets through: empty past the end. */
-    public TechniquePage techniques(TechniqueFilter filter, int page) {
-        return TechniquePage.of(techniques(filter), page);
     }
 
     /** @throws NotFoundException when the catalog holds no technique with this slug */

@@ -1,6 +1,6 @@
 package app.unknot.progress;
 
-import app.unknot.catalog.SlugListConverter;
+import app.unknot.system.SlugListConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

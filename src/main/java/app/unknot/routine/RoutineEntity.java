@@ -1,12 +1,12 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.Performer;
-import app.unknot.catalog.SlugListConverter;
 import app.unknot.catalog.Slugged;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Urgency;
 import app.unknot.safety.Exclusion.ConditionRule;
 import app.unknot.safety.Screening;
+import app.unknot.system.SlugListConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;

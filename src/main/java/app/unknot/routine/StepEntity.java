@@ -2,7 +2,7 @@ package app.unknot.routine;
 
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
-import app.unknot.catalog.SlugListConverter;
+import app.unknot.system.SlugListConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

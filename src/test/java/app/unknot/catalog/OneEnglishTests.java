@@ -2,6 +2,7 @@ package app.unknot.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.unknot.catalog.store.CatalogLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package app.unknot.routine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.unknot.catalog.Catalog;
-import app.unknot.catalog.CatalogLoader;
+import app.unknot.catalog.store.CatalogLoader;
 import app.unknot.catalog.Movement;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.unknot.catalog.Catalog;
-import app.unknot.catalog.CatalogLoader;
+import app.unknot.catalog.store.CatalogLoader;
 import app.unknot.catalog.Illustration;
 import app.unknot.catalog.Technique;
 import java.util.List;

@@ -1,0 +1,73 @@
+package app.unknot.catalog.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+
+import app.unknot.catalog.BodyArea;
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.CatalogFixture;
+import app.unknot.catalog.Condition;
+import app.unknot.catalog.Instruction;
+import app.unknot.catalog.Performer;
+import app.unknot.catalog.Phase;
+import app.unknot.catalog.Posture;
+import app.unknot.catalog.Pressure;
+import app.unknot.catalog.RedFlag;
+import app.unknot.catalog.Technique;
+import app.unknot.catalog.TechniqueKind;
+import app.unknot.catalog.TechniqueSafety;
+import app.unknot.catalog.Tool;
+import app.unknot.catalog.Urgency;
+import app.unknot.catalog.picture.TechniquePictures;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * Shared set-up for the catalog's web slice tests: a tiny real {@link Catalog} (so filter values are
+ * really checked) and a stand-in for the safety rules.
+ */
+@Import({CatalogSliceTest.TinyCatalog.class, TechniquePictures.class})
+abstract class CatalogSliceTest {
+
+    static final BodyArea LOWER_BACK = new BodyArea("lower-back", "Lower back", "About the Lower back");
+    static final Tool COUCH = new Tool("couch", "Couch", "About Couch", true);
+
+    @MockitoBean
+    TechniqueSafety safety;
+
+    @BeforeEach
+    void pregnancyRulesItOut() {
+        given(safety.ruledOutBy(any(Technique.class))).willReturn(Map.of(
+            new Condition("pregnancy", "Pregnancy", "What pregnancy is.", "Ask your midwife.", false),
+            CatalogFixture.rule("pregnancy").because("Lying flat on your back for long is best avoided.")));
+    }
+
+    static Technique flatBack() {
+        return new Technique("flat-back-90-90", "Flat back (90/90)", TechniqueKind.STRETCH, Performer.ANY,
+            Posture.LYING_ON_BACK, Pressure.LIGHT, 150, 300, 1, null, Set.of(Phase.STRETCH, Phase.COOL_DOWN),
+            List.of(LOWER_BACK), List.of(COUCH), "Rest your calves on the couch and let the lower back settle.",
+            Stream.of("Lie down.", "Calves on the couch.", "Breathe.").map(Instruction::of).toList(), List.of("Tender is fine, hurting is not."));
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TinyCatalog {
+
+        @Bean
+        Catalog catalog() {
+            return new Catalog(List.of(LOWER_BACK), List.of(COUCH), List.of(flatBack()),
+                List.of(new Condition("dvt", "Deep vein thrombosis", "What Deep vein thrombosis is.",
+                    "Ask your doctor about Deep vein thrombosis.", false)),
+                List.of(),
+                List.of(new RedFlag("chest-pain", "Chest pain", "Chest pain explained.", Urgency.EMERGENCY),
+                    new RedFlag("fever", "Fever", "Fever explained.", Urgency.URGENT)),
+                Map.of("flat-back-90-90", List.of("sciatica", "desk back")));
+        }
+    }
+}
