@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.CatalogFixture;
-import app.unknot.catalog.CatalogLoader;
+import app.unknot.catalog.store.CatalogLoader;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
 import app.unknot.catalog.Technique;
