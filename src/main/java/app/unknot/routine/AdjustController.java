@@ -1,6 +1,8 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.Technique;
+import app.unknot.routine.plan.ChosenSteps;
+import app.unknot.routine.plan.StepTime;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Collections;

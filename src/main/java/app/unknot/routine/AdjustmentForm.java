@@ -1,6 +1,7 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.Slugged;
+import app.unknot.routine.plan.ChosenStep;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;

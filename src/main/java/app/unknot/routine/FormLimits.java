@@ -1,5 +1,6 @@
 package app.unknot.routine;
 
+import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.safety.Screening;
 
 /** The builder form's number limits, for the page to show: each is defined once, where it is enforced. */

@@ -1,6 +1,7 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.Catalog;
+import app.unknot.routine.plan.RequestProblem;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;

@@ -2,6 +2,7 @@ package app.unknot.routine;
 
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Slugged;
+import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.safety.Screening;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

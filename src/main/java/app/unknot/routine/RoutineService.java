@@ -2,6 +2,12 @@ package app.unknot.routine;
 
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Phase;
+import app.unknot.routine.plan.ChosenStep;
+import app.unknot.routine.plan.RequestProblem;
+import app.unknot.routine.plan.RoutineBuilder;
+import app.unknot.routine.plan.RoutinePlan;
+import app.unknot.routine.plan.RoutineRequest;
+import app.unknot.routine.plan.Screened;
 import app.unknot.safety.Exclusion.PersonalRule;
 import app.unknot.system.ConflictException;
 import app.unknot.system.NotFoundException;

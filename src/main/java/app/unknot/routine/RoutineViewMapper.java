@@ -7,6 +7,8 @@ import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Phase;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Tool;
+import app.unknot.routine.plan.Advice;
+import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.safety.Exclusion;
 import app.unknot.safety.Exclusion.ConditionRule;
 import app.unknot.safety.Exclusion.Rule;

@@ -3,6 +3,8 @@ package app.unknot.routine;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
 import app.unknot.catalog.SlugListConverter;
+import app.unknot.routine.plan.Step;
+import app.unknot.routine.plan.StepReason;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

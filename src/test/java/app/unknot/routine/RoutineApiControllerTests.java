@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.unknot.catalog.Performer;
+import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.safety.Screening;
 import app.unknot.system.NotFoundException;
 import java.util.List;

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import app.unknot.catalog.Performer;
+import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.safety.Screening;
 import app.unknot.system.NotFoundException;
 import java.util.LinkedHashMap;

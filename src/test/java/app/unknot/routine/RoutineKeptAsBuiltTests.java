@@ -6,6 +6,7 @@ import app.unknot.catalog.Catalog;
 import app.unknot.catalog.CatalogLoader;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Posture;
+import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.safety.Screening;
 import jakarta.persistence.EntityManager;
 import java.util.List;

@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import app.unknot.catalog.Technique;
 import app.unknot.safety.Exclusion;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param excluded the candidates something rules out, in catalog order, each with its rule
  * @param hurt techniques the person marked as hurting, by slug, with the words that say when
  */
-record Screened(SafetyScreen screen, List<Technique> safe, List<Exclusion> excluded, Map<String, String> hurt) {
+public record Screened(SafetyScreen screen, List<Technique> safe, List<Exclusion> excluded, Map<String, String> hurt) {
 
     static Screened of(SafetyScreen screen, List<Technique> candidates, Map<String, String> hurt) {
         // Each candidate is screened once: this runs for every routine built.
@@ -32,7 +32,7 @@ record Screened(SafetyScreen screen, List<Technique> safe, List<Exclusion> exclu
      * What leaves the technique out, candidate or not: a safety rule first (a technique both unsafe
      * and hurting is listed for its safety rule), then what hurt last time; empty when it may go in.
      */
-    Optional<Exclusion> ruleOut(Technique technique) {
+    public Optional<Exclusion> ruleOut(Technique technique) {
         return ruleOut(screen, hurt, technique);
     }
 

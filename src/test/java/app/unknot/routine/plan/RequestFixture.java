@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import static app.unknot.catalog.Performer.PARTNER;
 

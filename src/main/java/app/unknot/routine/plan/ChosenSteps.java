@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Phase;
@@ -17,10 +17,10 @@ import java.util.stream.IntStream;
  * candidate of the request (its areas, tools and performer) that nothing in {@link Screened} rules
  * out, once, for a time the technique allows.
  */
-final class ChosenSteps {
+public final class ChosenSteps {
 
     /** More than any built routine has: a 60-minute routine holds about fifteen. */
-    static final int MAX_STEPS = 20;
+    public static final int MAX_STEPS = 20;
 
     private final Catalog catalog;
     private final RoutineRequest request;

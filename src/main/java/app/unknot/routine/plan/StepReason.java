@@ -1,10 +1,10 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import app.unknot.catalog.Slugged;
 import jakarta.persistence.EnumeratedValue;
 
 /** Why a step is in the routine; the web layer words it from its messages. */
-enum StepReason implements Slugged {
+public enum StepReason implements Slugged {
     /** Warms up an area that is massaged next. */
     WARM_UP,
     MASSAGE,

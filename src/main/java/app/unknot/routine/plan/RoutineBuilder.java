@@ -1,10 +1,11 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.TechniqueKind;
+import app.unknot.routine.PlanStatus;
 import app.unknot.safety.Exclusion;
 import app.unknot.safety.SafetyScreen;
 import java.util.ArrayList;
@@ -19,14 +20,14 @@ import java.util.Set;
  * Builds a routine for a request from the catalog, with the safety screen deciding what may go in.
  * The same request always gives the same plan.
  */
-final class RoutineBuilder {
+public final class RoutineBuilder {
 
     /** The area whose routines carry the advice to keep moving (NICE NG59: massage only alongside exercise). */
     static final String LOWER_BACK = "lower-back";
 
     private final Catalog catalog;
 
-    RoutineBuilder(Catalog catalog) {
+    public RoutineBuilder(Catalog catalog) {
         this.catalog = catalog;
     }
 
@@ -36,7 +37,7 @@ final class RoutineBuilder {
      * @throws IllegalArgumentException when the request has {@link RoutineRequest#problems}, which
      *     the form and the API refuse first
      */
-    RoutinePlan build(RoutineRequest request) {
+    public RoutinePlan build(RoutineRequest request) {
         return build(request, Map.of());
     }
 
@@ -46,7 +47,7 @@ final class RoutineBuilder {
      *
      * @param hurt the slugs of techniques marked as hurting, each with the words that say when
      */
-    RoutinePlan build(RoutineRequest request, Map<String, String> hurt) {
+    public RoutinePlan build(RoutineRequest request, Map<String, String> hurt) {
         Map<String, List<String>> unknown = request.unknownSlugs(catalog);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("request names unknown slugs: " + unknown);
@@ -68,7 +69,7 @@ final class RoutineBuilder {
      *     today's catalog, as a saved routine's page screens them
      * @param hurt what the person marked as hurting in the routine's sessions, as for {@link #build}
      */
-    List<RequestProblem> problems(RoutineRequest request, Map<String, String> hurt, List<ChosenStep> chosen) {
+    public List<RequestProblem> problems(RoutineRequest request, Map<String, String> hurt, List<ChosenStep> chosen) {
         return chosenSteps(request, SafetyScreen.again(catalog, request.screening()), hurt, Map.of()).problems(chosen);
     }
 
@@ -79,7 +80,7 @@ final class RoutineBuilder {
      * @param phases the phase of each technique, by slug, in the routine adjusted
      * @throws IllegalArgumentException when {@link #problems} names any; a red-flag request has no steps to shape
      */
-    RoutinePlan shape(RoutineRequest request, Map<String, String> hurt, List<ChosenStep> chosen, Map<String, Phase> phases) {
+    public RoutinePlan shape(RoutineRequest request, Map<String, String> hurt, List<ChosenStep> chosen, Map<String, Phase> phases) {
         ChosenSteps choice = chosenSteps(request, SafetyScreen.again(catalog, request.screening()), hurt, phases);
         List<RequestProblem> problems = choice.problems(chosen);
         if (!problems.isEmpty()) {
@@ -92,7 +93,7 @@ final class RoutineBuilder {
      * Another person's plan from a routine's steps: those their answers rule out are left out and
      * listed, the rest keep their order, phase, time and note. Red flags stop it as they stop {@link #build}.
      */
-    RoutinePlan reuse(RoutineRequest request, List<ChosenStep> chosen, Map<String, Phase> phases) {
+    public RoutinePlan reuse(RoutineRequest request, List<ChosenStep> chosen, Map<String, Phase> phases) {
         SafetyScreen screen = new SafetyScreen(catalog, request.screening());
         if (screen.stops()) {
             return RoutinePlan.stop(screen.redFlagsRaised());
@@ -111,7 +112,7 @@ final class RoutineBuilder {
     }
 
     /** The request's candidates screened with its saved answers, as {@link #problems} screens them. */
-    Screened screened(RoutineRequest request, Map<String, String> hurt) {
+    public Screened screened(RoutineRequest request, Map<String, String> hurt) {
         return Screened.of(SafetyScreen.again(catalog, request.screening()), candidates(request), hurt);
     }
 
@@ -134,7 +135,7 @@ final class RoutineBuilder {
      * the chosen performer can do. Stretches are done by the person, so they fit either performer
      * unless the technique needs a partner.
      */
-    List<Technique> candidates(RoutineRequest request) {
+    public List<Technique> candidates(RoutineRequest request) {
         Set<String> tools = toolsAtHand(request);
         return catalog.techniques().stream()
             .filter(technique -> technique.worksAnyOf(request.areas()))

@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import app.unknot.catalog.Technique;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
  * Step durations derived from a technique's typical time. Steps move in whole grains: 15 s, or
  * 30 s for a two-sided technique so both sides always get the same whole time.
  */
-final class StepTime {
+public final class StepTime {
 
     static final int GRAIN_SECONDS = 15;
     static final int SHORTEST_STEP_SECONDS = 30;
@@ -21,7 +21,7 @@ final class StepTime {
     }
 
     /** The catalog's typical time rounded up to the grain, and never under the shortest step. */
-    static int typical(Technique technique) {
+    public static int typical(Technique technique) {
         return Math.max(SHORTEST_STEP_SECONDS, roundUp(technique.seconds(), grain(technique)));
     }
 
@@ -36,7 +36,7 @@ final class StepTime {
     }
 
     /** The times a therapist may give a step of this technique, shortest first, in whole grains. */
-    static List<Integer> choices(Technique technique) {
+    public static List<Integer> choices(Technique technique) {
         int grain = grain(technique);
         return IntStream.iterate(roundUp(SHORTEST_STEP_SECONDS, grain), seconds -> seconds <= longest(technique),
             seconds -> seconds + grain).boxed().toList();

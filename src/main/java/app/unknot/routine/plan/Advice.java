@@ -1,9 +1,9 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import app.unknot.catalog.Slugged;
 
 /** Advice a plan carries, declared in the order a page shows it; the web layer words each one. */
-enum Advice implements Slugged {
+public enum Advice implements Slugged {
     /** The pain rule applies: see a professional first; the plan is gentle only. */
     SEE_PROFESSIONAL_FIRST,
     /** No step could be planned: everything was ruled out or nothing matches the areas and tools. */

@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import static app.unknot.catalog.CatalogFixture.technique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +9,7 @@ import app.unknot.catalog.Phase;
 import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Urgency;
+import app.unknot.routine.PlanStatus;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

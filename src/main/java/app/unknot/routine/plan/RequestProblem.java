@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * @param arguments for the message: limits, or for {@link #RULED_OUT} the technique's name and the
  *     rule's slug (always the last argument)
  */
-record RequestProblem(String field, String code, List<Object> arguments) {
+public record RequestProblem(String field, String code, List<Object> arguments) {
 
     static final String UNKNOWN = "unknown";
     static final String AREAS_NEEDED = "areasNeeded";
@@ -28,7 +28,7 @@ record RequestProblem(String field, String code, List<Object> arguments) {
     /** A step time outside what the technique allows, or not in its whole steps. */
     static final String TIME = "time";
 
-    RequestProblem {
+    public RequestProblem {
         arguments = List.copyOf(arguments);
     }
 

@@ -1,10 +1,11 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import static app.unknot.catalog.Checks.requireValue;
 
 import app.unknot.catalog.Checks;
 import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Urgency;
+import app.unknot.routine.PlanStatus;
 import app.unknot.safety.Exclusion;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Set;
  * ruled out for safety, and the advice to show. The builder orders steps by phase; a therapist may
  * order them as they see fit.
  */
-record RoutinePlan(
+public record RoutinePlan(
         PlanStatus status,
         Urgency urgency,
         List<RedFlag> redFlags,
@@ -26,7 +27,7 @@ record RoutinePlan(
         List<Exclusion> excluded,
         Set<Advice> advice) {
 
-    RoutinePlan {
+    public RoutinePlan {
         requireValue(status, "plan status");
         redFlags = List.copyOf(requireValue(redFlags, "red flags"));
         steps = List.copyOf(requireValue(steps, "steps"));
@@ -45,7 +46,7 @@ record RoutinePlan(
         return new RoutinePlan(PlanStatus.STOP, raised.get(0).urgency(), raised, List.of(), List.of(), Set.of());
     }
 
-    int totalSeconds() {
+    public int totalSeconds() {
         return steps.stream().mapToInt(Step::seconds).sum();
     }
 

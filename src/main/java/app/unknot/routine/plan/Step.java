@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import static app.unknot.catalog.Checks.requireValue;
 import static app.unknot.catalog.Checks.textList;
@@ -18,7 +18,7 @@ import java.util.List;
  * @param areas the requested areas this step works, in the request's order
  * @param note a therapist's note for this step, or null
  */
-record Step(
+public record Step(
         int order,
         Phase phase,
         Technique technique,
@@ -28,7 +28,7 @@ record Step(
         List<String> areas,
         String note) {
 
-    Step {
+    public Step {
         requireValue(phase, "step phase");
         requireValue(technique, "step technique");
         requireValue(reason, "step reason");

@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import static app.unknot.catalog.Checks.requireRange;
 import static app.unknot.catalog.Checks.requireValue;
@@ -19,14 +19,14 @@ import java.util.Set;
  * What a person asks for: the areas to work (the first is the main area), the tools they have, the
  * time, who massages, and their answers to the safety questions. Null tools count as none.
  */
-record RoutineRequest(List<String> areas, Set<String> tools, int minutes, Performer performer, Screening screening) {
+public record RoutineRequest(List<String> areas, Set<String> tools, int minutes, Performer performer, Screening screening) {
 
-    static final int MIN_MINUTES = 5;
-    static final int MAX_MINUTES = 60;
+    public static final int MIN_MINUTES = 5;
+    public static final int MAX_MINUTES = 60;
     /** The most entries any list in a request may hold: more than the catalog has of anything. */
-    static final int MAX_CHOICES = 20;
+    public static final int MAX_CHOICES = 20;
 
-    RoutineRequest {
+    public RoutineRequest {
         areas = textList(requireValue(areas, "areas"), "areas");
         if (areas.isEmpty()) {
             throw new IllegalArgumentException("areas must name at least one body area");
@@ -56,7 +56,7 @@ record RoutineRequest(List<String> areas, Set<String> tools, int minutes, Perfor
     }
 
     /** What the form and the API refuse, by field, in form order: empty when the routine can be built. */
-    List<RequestProblem> problems(Catalog catalog) {
+    public List<RequestProblem> problems(Catalog catalog) {
         List<RequestProblem> problems = new ArrayList<>();
         unknownSlugs(catalog).keySet().forEach(field -> problems.add(new RequestProblem(field, RequestProblem.UNKNOWN)));
         if (!screening.localConditionsMissingAreas(catalog).isEmpty()) {

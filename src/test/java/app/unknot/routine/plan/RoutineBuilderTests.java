@@ -1,8 +1,8 @@
-package app.unknot.routine;
+package app.unknot.routine.plan;
 
 import static app.unknot.catalog.CatalogFixture.AREAS;
-import static app.unknot.routine.RequestFixture.builder;
-import static app.unknot.routine.RequestFixture.request;
+import static app.unknot.routine.plan.RequestFixture.builder;
+import static app.unknot.routine.plan.RequestFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -17,6 +17,7 @@ import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.TechniqueKind;
 import app.unknot.catalog.Urgency;
+import app.unknot.routine.PlanStatus;
 import app.unknot.safety.Exclusion;
 import app.unknot.safety.Screening;
 import java.util.ArrayList;
@@ -245,7 +246,7 @@ class RoutineBuilderTests {
         }
 
         @ParameterizedTest(name = "a burn on {0} keeps every step off it")
-        @MethodSource("app.unknot.routine.RoutineBuilderTests#areas")
+        @MethodSource("app.unknot.routine.plan.RoutineBuilderTests#areas")
         void noStepEverWorksAnAffectedArea(String area) {
             RoutineRequest request = request(area, "feet".equals(area) ? "head" : "feet").partner().allTools()
                 .conditions("burn").affected(area).minutes(30).build();
