@@ -61,12 +61,12 @@ class RoutineController {
                 @RequestParam(required = false) String from, @RequestParam(required = false) String startFrom,
                 Model model, Locale locale) {
         if (from != null) {
-            return showForm(RoutineForm.of(routines.find(from).request()), model);
+            return showForm(RoutineForm.of(routines.request(from)), model);
         }
         if (startFrom != null) {
             RoutineView first = routines.view(startFrom, locale).withSteps();
             model.addAttribute("startFrom", first);
-            return showForm(RoutineForm.forSomeoneElse(routines.find(startFrom).request()), model);
+            return showForm(RoutineForm.forSomeoneElse(routines.request(startFrom)), model);
         }
         var form = RoutineForm.withDefaults();
         String preset = TechniqueFilter.of(catalog, area, null, null, null, null).area();

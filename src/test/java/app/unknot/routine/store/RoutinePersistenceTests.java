@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,9 @@ import app.unknot.catalog.Catalog;
 import app.unknot.catalog.CatalogLoader;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Urgency;
+import app.unknot.routine.PlanStatus;
+import app.unknot.routine.RoutineService;
+import app.unknot.routine.RoutineView;
 import app.unknot.routine.plan.RoutineBuilder;
 import app.unknot.routine.plan.RoutinePlan;
 import app.unknot.routine.plan.RoutineRequest;
@@ -39,6 +42,8 @@ class RoutinePersistenceTests {
     @Autowired
     RoutineService routines;
     @Autowired
+    RoutineRepository repository;
+    @Autowired
     Catalog catalog;
     @Autowired
     EntityManager entityManager;
@@ -56,7 +61,7 @@ class RoutinePersistenceTests {
         entityManager.flush();
         entityManager.clear();
 
-        RoutineEntity loaded = routines.find(saved.id());
+        RoutineEntity loaded = repository.find(saved.id());
         RoutinePlan plan = new RoutineBuilder(catalog).build(REQUEST);
 
         assertThat(loaded.request()).isEqualTo(REQUEST);
@@ -80,7 +85,7 @@ class RoutinePersistenceTests {
         entityManager.flush();
         entityManager.clear();
 
-        RoutineEntity loaded = routines.find(saved.id());
+        RoutineEntity loaded = repository.find(saved.id());
         assertThat(loaded.status()).isEqualTo(PlanStatus.STOP);
         assertThat(loaded.urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(loaded.request().screening().redFlags()).containsExactlyInAnyOrder("fever", "chest-pain");
@@ -117,7 +122,7 @@ class RoutinePersistenceTests {
         }
 
         assertThat(ids.stream().filter(id -> !id.equals(ids.get(20))))
-            .allSatisfy(id -> assertThat(routines.find(id).steps()).hasSameSizeAs(plan.steps()));
+            .allSatisfy(id -> assertThat(repository.find(id).steps()).hasSameSizeAs(plan.steps()));
         assertThat(routines.exists(ids.get(20))).isFalse();
     }
 
@@ -131,9 +136,9 @@ class RoutinePersistenceTests {
 
     @Test
     void unknownOrMalformedIdsAreNotFound() {
-        assertThatThrownBy(() -> routines.find("AAAAAAAAAAAAAAAAAAAAAA")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> routines.find("../../etc/passwd")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> routines.find("x".repeat(5000))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> repository.find("AAAAAAAAAAAAAAAAAAAAAA")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> repository.find("../../etc/passwd")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> repository.find("x".repeat(5000))).isInstanceOf(NotFoundException.class);
     }
 
     private static int commonPrefix(String a, String b) {

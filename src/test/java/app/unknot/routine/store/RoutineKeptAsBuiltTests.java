@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import app.unknot.catalog.Catalog;
 import app.unknot.catalog.CatalogLoader;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Posture;
+import app.unknot.routine.RoutineService;
+import app.unknot.routine.RoutineView;
+import app.unknot.routine.StepView;
 import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.safety.Screening;
 import jakarta.persistence.EntityManager;
@@ -39,6 +42,8 @@ class RoutineKeptAsBuiltTests {
     @Autowired
     RoutineService routines;
     @Autowired
+    RoutineRepository repository;
+    @Autowired
     CatalogLoader loader;
     @Autowired
     EntityManager entities;
@@ -71,7 +76,7 @@ class RoutineKeptAsBuiltTests {
         }
         Catalog today = loader.catalog(entities, transactions);
         var fromTheDatabase = new ShownTechniques(jdbc, transactions);
-        return new RoutineViewMapper(today, messages, fromTheDatabase).toView(routines.find(built.id()), Locale.ENGLISH);
+        return new RoutineViewMapper(today, messages, fromTheDatabase).toView(repository.find(built.id()), Locale.ENGLISH);
     }
 
     /**

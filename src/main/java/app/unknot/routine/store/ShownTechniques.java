@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.store;
 
 import app.unknot.catalog.Technique;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * what a digest reads as.
  */
 @Component
-class ShownTechniques {
+public class ShownTechniques {
 
     /** Each technique as shown for a few combinations of areas and tools: a few hundred in all. */
     private static final int REMEMBERED = 2_000;
@@ -40,7 +40,7 @@ class ShownTechniques {
     }
 
     /** The digest the technique is stored under; stores it first, durably, when it is not stored yet. */
-    String keep(Technique technique) {
+    public String keep(Technique technique) {
         return stored.get(technique, this::store);
     }
 

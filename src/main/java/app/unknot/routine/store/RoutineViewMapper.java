@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.store;
 
 import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
@@ -7,6 +7,9 @@ import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Phase;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Tool;
+import app.unknot.routine.ExclusionView;
+import app.unknot.routine.RoutineView;
+import app.unknot.routine.StepView;
 import app.unknot.routine.plan.Advice;
 import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.safety.Exclusion;
@@ -29,7 +32,7 @@ import org.springframework.stereotype.Component;
  * safety rule added since is never missed; messages.properties gives the words.
  */
 @Component
-class RoutineViewMapper {
+public class RoutineViewMapper {
 
     private final Catalog catalog;
     private final MessageSource messages;
@@ -41,7 +44,7 @@ class RoutineViewMapper {
         this.techniques = techniques;
     }
 
-    RoutineView toView(RoutineEntity routine, Locale locale) {
+    public RoutineView toView(RoutineEntity routine, Locale locale) {
         RoutineRequest request = routine.request();
         SafetyScreen today = SafetyScreen.again(catalog, request.screening());
         List<StepView> steps = new ArrayList<>();
@@ -97,7 +100,7 @@ class RoutineViewMapper {
     }
 
     /** A rule that rules a technique out today, in words: a condition's, a pain rule's, or what hurt last time. */
-    ExclusionView worded(Exclusion exclusion, Locale locale) {
+    public ExclusionView worded(Exclusion exclusion, Locale locale) {
         Rule rule = exclusion.rule();
         return new ExclusionView(exclusion.technique().slug(), exclusion.technique().name(), rule.slug(),
             rule instanceof ConditionRule byCondition ? catalog.condition(byCondition.condition()).name() : ruleName(rule, locale),

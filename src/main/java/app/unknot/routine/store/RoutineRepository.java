@@ -1,5 +1,7 @@
-package app.unknot.routine;
+package app.unknot.routine.store;
 
+import app.unknot.system.NotFoundException;
+import app.unknot.system.RandomIds;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -7,7 +9,19 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
-interface RoutineRepository extends Repository<RoutineEntity, String> {
+public interface RoutineRepository extends Repository<RoutineEntity, String> {
+
+    /**
+     * The routine with this id, with its steps and exclusions.
+     *
+     * @throws NotFoundException when there is none; an id not made by {@link RandomIds} is not looked up
+     */
+    default RoutineEntity find(String id) {
+        if (!RandomIds.wellFormed(id)) {
+            throw new NotFoundException("routine");
+        }
+        return findById(id).orElseThrow(() -> new NotFoundException("routine"));
+    }
 
     /** A routine with its steps and exclusions, in one query. */
     @EntityGraph(attributePaths = {"steps", "exclusions"})

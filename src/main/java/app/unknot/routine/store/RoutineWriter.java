@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.store;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * needs no persistence context, no dirty checking and no flush. Its steps and exclusions go with it.
  */
 @Component
-class RoutineWriter {
+public class RoutineWriter {
 
     /** At most this many routines share a commit. */
     static final int MAX_GROUP = 64;
@@ -47,7 +47,7 @@ class RoutineWriter {
     }
 
     /** Saves the routine and returns once it is committed; throws what the save threw. */
-    void save(RoutineEntity routine) {
+    public void save(RoutineEntity routine) {
         if (!open) {
             throw new IllegalStateException("The app is shutting down; the routine was not saved");
         }

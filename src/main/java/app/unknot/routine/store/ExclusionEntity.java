@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.store;
 
 import app.unknot.safety.Exclusion;
 import app.unknot.safety.Exclusion.Rule;

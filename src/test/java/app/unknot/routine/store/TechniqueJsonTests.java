@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

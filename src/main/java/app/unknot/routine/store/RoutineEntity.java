@@ -1,14 +1,20 @@
-package app.unknot.routine;
+package app.unknot.routine.store;
 
 import app.unknot.catalog.Performer;
+import app.unknot.catalog.Phase;
 import app.unknot.catalog.SlugListConverter;
 import app.unknot.catalog.Slugged;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Urgency;
+import app.unknot.routine.Frequency;
+import app.unknot.routine.Handout;
+import app.unknot.routine.PlanStatus;
 import app.unknot.routine.plan.Advice;
+import app.unknot.routine.plan.ChosenStep;
 import app.unknot.routine.plan.RoutinePlan;
 import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.safety.Exclusion.ConditionRule;
+import app.unknot.safety.Exclusion.PersonalRule;
 import app.unknot.safety.Screening;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
@@ -25,7 +31,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.ListIndexBase;
 
 /**
@@ -34,7 +42,7 @@ import org.hibernate.annotations.ListIndexBase;
  */
 @Entity
 @Table(name = "routine")
-class RoutineEntity {
+public class RoutineEntity {
 
     @Id
     private String id;
@@ -122,7 +130,7 @@ class RoutineEntity {
     }
 
     /** @param adjustedFrom the routine a therapist adjusted into this version, or null */
-    RoutineEntity(String id, Instant createdAt, RoutineRequest request, RoutinePlan plan,
+    public RoutineEntity(String id, Instant createdAt, RoutineRequest request, RoutinePlan plan,
                   Function<String, String> conditionName, Function<Technique, String> techniqueDigest, String madeFrom,
                   String adjustedFrom, Handout handout) {
         Screening screening = request.screening();
@@ -165,7 +173,7 @@ class RoutineEntity {
         return createdAt;
     }
 
-    RoutineRequest request() {
+    public RoutineRequest request() {
         return new RoutineRequest(areas, new LinkedHashSet<>(tools), minutes, performer, new Screening(
             new LinkedHashSet<>(conditions), new LinkedHashSet<>(affectedAreas), new LinkedHashSet<>(redFlags),
             painLevel, painWeeks, cancerCleared, painRose));
@@ -179,12 +187,12 @@ class RoutineEntity {
         return adjustedFrom;
     }
 
-    Handout handout() {
+    public Handout handout() {
         Frequency frequency = frequencyPer == null ? null : new Frequency(frequencyTimes, frequencyPer, frequencyWeeks);
         return new Handout(notes, frequency, clientInitials, preparedBy);
     }
 
-    PlanStatus status() {
+    public PlanStatus status() {
         return status;
     }
 
@@ -206,6 +214,23 @@ class RoutineEntity {
 
     int totalSeconds() {
         return steps.stream().mapToInt(StepEntity::seconds).sum();
+    }
+
+    /** What the person marked as hurting, kept with the routine made again without it. */
+    public Map<String, String> hurt() {
+        return exclusions.stream().filter(exclusion -> exclusion.rule() == PersonalRule.HURT)
+            .collect(Collectors.toMap(ExclusionEntity::techniqueSlug, ExclusionEntity::reason, (one, other) -> one));
+    }
+
+    /** The phase of each step's technique, by slug. */
+    public Map<String, Phase> phases() {
+        return steps.stream()
+            .collect(Collectors.toMap(StepEntity::techniqueSlug, StepEntity::phase, (one, other) -> one));
+    }
+
+    /** Its steps as a therapist would choose them, to start another routine from. */
+    public List<ChosenStep> chosenSteps() {
+        return steps.stream().map(step -> new ChosenStep(step.techniqueSlug(), step.seconds(), step.note())).toList();
     }
 
     private static List<String> sorted(Collection<String> slugs) {
