@@ -98,7 +98,7 @@ public class RoutineService {
      * @throws ConflictException when a red flag stopped it
      */
     @Transactional(readOnly = true)
-    List<RequestProblem> problems(String id, List<ChosenStep> steps) {
+    public List<RequestProblem> problems(String id, List<ChosenStep> steps) {
         RoutineEntity routine = adjustable(id);
         return builder.problems(routine.request(), routine.hurt(), steps);
     }
@@ -109,7 +109,7 @@ public class RoutineService {
      *
      * @throws IllegalArgumentException when there are {@link #problems} with the steps
      */
-    RoutineView adjust(String id, List<ChosenStep> steps, Handout handout, Locale locale) {
+    public RoutineView adjust(String id, List<ChosenStep> steps, Handout handout, Locale locale) {
         RoutineEntity first = adjustable(id);
         RoutineRequest request = first.request();
         RoutinePlan plan = builder.shape(request, first.hurt(), steps, first.phases());

@@ -1,6 +1,9 @@
-package app.unknot.routine;
+package app.unknot.routine.web;
 
 import app.unknot.catalog.Catalog;
+import app.unknot.routine.RoutineJson;
+import app.unknot.routine.RoutineService;
+import app.unknot.routine.RoutineView;
 import app.unknot.routine.plan.RequestProblem;
 import jakarta.validation.Valid;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.web;
 
 import app.unknot.catalog.BodyMap;
 import app.unknot.catalog.Catalog;
@@ -6,6 +6,8 @@ import app.unknot.catalog.Condition;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.TechniqueFilter;
 import app.unknot.catalog.Tool;
+import app.unknot.routine.RoutineService;
+import app.unknot.routine.RoutineView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;

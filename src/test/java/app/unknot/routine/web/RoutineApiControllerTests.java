@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.web;
 
 import static app.unknot.routine.RoutineFixtures.ID;
 import static org.hamcrest.Matchers.contains;
@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.unknot.catalog.Performer;
+import app.unknot.routine.RoutineFixtures;
 import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.safety.Screening;
 import app.unknot.system.NotFoundException;

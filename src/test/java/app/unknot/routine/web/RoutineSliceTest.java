@@ -1,10 +1,11 @@
-package app.unknot.routine;
+package app.unknot.routine.web;
 
 import app.unknot.catalog.picture.TechniquePictures;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.CatalogFixture;
 import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Urgency;
+import app.unknot.routine.RoutineService;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -1,6 +1,10 @@
-package app.unknot.routine;
+package app.unknot.routine.web;
 
 import app.unknot.catalog.Slugged;
+import app.unknot.routine.Frequency;
+import app.unknot.routine.Handout;
+import app.unknot.routine.RoutineView;
+import app.unknot.routine.StepView;
 import app.unknot.routine.plan.ChosenStep;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;

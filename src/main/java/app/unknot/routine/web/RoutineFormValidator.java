@@ -1,4 +1,4 @@
-package app.unknot.routine;
+package app.unknot.routine.web;
 
 import app.unknot.catalog.Catalog;
 import org.springframework.validation.Errors;

@@ -1,5 +1,6 @@
-package app.unknot.routine;
+package app.unknot.routine.web;
 
+import app.unknot.routine.RoutineService;
 import app.unknot.system.KeptPageCheck;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
