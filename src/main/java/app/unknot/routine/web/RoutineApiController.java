@@ -13,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Routines as JSON: build and save one, read one back, save a therapist's version of one, delete one.
- * A new routine's body is the builder form's fields, a version's the adjust page's.
+ * Routines as JSON: build and save one, read one back, save a therapist's version of one (deleting
+ * one is in the progress module, with its page). A new routine's body is the builder form's fields,
+ * a version's the adjust page's.
  */
 @RestController
 @RequestMapping("/api/routines")
@@ -71,12 +71,5 @@ class RoutineApiController {
     @GetMapping("/{id}")
     RoutineJson get(@PathVariable String id, Locale locale) {
         return RoutineJson.of(routines.view(id, locale));
-    }
-
-    /** The routine and everything logged against it, gone for good. */
-    @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String id) {
-        routines.delete(id);
-        return ResponseEntity.noContent().build();
     }
 }
