@@ -25,10 +25,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** How a routine has gone: the chart and its table, the routine made again, the sessions to take away. */
+/** How a routine has gone: the chart and its table, and its sessions to take away. */
 @Controller
 class ProgressController {
 
@@ -53,13 +51,6 @@ class ProgressController {
         model.addAttribute("hurtCounts", hurtCounts(sessions, names));
         model.addAttribute("painRose", !sessions.isEmpty() && sessions.get(0).painRose());
         return "progress/progress";
-    }
-
-    @PostMapping("/routines/{id}/again")
-    String again(@PathVariable String id, Locale locale, RedirectAttributes redirect) {
-        RoutineView again = progress.again(routines.view(id, locale), locale);
-        redirect.addFlashAttribute("madeAgain", true);
-        return "redirect:/routines/" + again.id();
     }
 
     @GetMapping("/routines/{id}/sessions.csv")

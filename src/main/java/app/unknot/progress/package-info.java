@@ -7,7 +7,7 @@
  * <p>Each action's page and JSON API live here side by side:
  * <ul>
  *   <li>log a session: {@code SessionController} (the finish page) and {@code SessionApiController};
- *   <li>make a routine again: {@code ProgressController} and {@code SessionApiController};
+ *   <li>make a routine again without what hurt: {@code AgainController} and {@code AgainApiController};
  *   <li>delete a routine with its sessions: {@code DeleteController} and {@code DeleteApiController},
  *       here rather than beside the routine's other pages because the page counts the sessions that
  *       go with it and takes the routine off this device's list;
