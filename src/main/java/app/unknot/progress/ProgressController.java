@@ -3,8 +3,6 @@ package app.unknot.progress;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.system.Dates;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -27,10 +25,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** How a routine has gone: the chart and its table, the routine made again, the data to take or delete. */
+/** How a routine has gone: the chart and its table, and its sessions to take away. */
 @Controller
 class ProgressController {
 
@@ -57,13 +53,6 @@ class ProgressController {
         return "progress/progress";
     }
 
-    @PostMapping("/routines/{id}/again")
-    String again(@PathVariable String id, Locale locale, RedirectAttributes redirect) {
-        RoutineView again = progress.again(routines.view(id, locale), locale);
-        redirect.addFlashAttribute("madeAgain", true);
-        return "redirect:/routines/" + again.id();
-    }
-
     @GetMapping("/routines/{id}/sessions.csv")
     ResponseEntity<String> csv(@PathVariable String id, Locale locale) {
         RoutineView routine = routines.view(id, locale);
@@ -85,22 +74,6 @@ class ProgressController {
     ResponseEntity<List<Session>> json(@PathVariable String id, Locale locale) {
         return download(progress.sessions(routines.view(id, locale).id()), MediaType.APPLICATION_JSON,
             "unknot-sessions-" + id + ".json");
-    }
-
-    @GetMapping("/routines/{id}/delete")
-    String confirmDelete(@PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("routine", routines.view(id, locale));
-        model.addAttribute("sessionCount", progress.count(id));
-        return "progress/delete";
-    }
-
-    @PostMapping("/routines/{id}/delete")
-    String delete(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
-                  RedirectAttributes redirect) {
-        routines.delete(id);
-        DeviceRoutines.forget(id, request, response);
-        redirect.addFlashAttribute("deleted", true);
-        return "redirect:/routines";
     }
 
     private static <T> ResponseEntity<T> download(T body, MediaType type, String filename) {

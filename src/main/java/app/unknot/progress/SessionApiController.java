@@ -1,8 +1,6 @@
 package app.unknot.progress;
 
-import app.unknot.routine.RoutineJson;
 import app.unknot.routine.RoutineService;
-import app.unknot.routine.RoutineView;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -15,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sessions as JSON: log one, list them newest first; and a routine made again without what hurt. */
+/** Sessions as JSON: log one, list them newest first. */
 @RestController
 @RequestMapping("/api/routines/{id}")
 class SessionApiController {
@@ -37,11 +35,5 @@ class SessionApiController {
     @GetMapping("/sessions")
     List<Session> sessions(@PathVariable String id, Locale locale) {
         return progress.sessions(routines.view(id, locale).id());
-    }
-
-    @PostMapping("/again")
-    ResponseEntity<RoutineJson> again(@PathVariable String id, Locale locale) {
-        RoutineView again = progress.again(routines.view(id, locale), locale);
-        return ResponseEntity.created(URI.create("/routines/" + again.id())).body(RoutineJson.of(again));
     }
 }

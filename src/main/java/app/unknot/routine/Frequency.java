@@ -11,8 +11,8 @@ import jakarta.persistence.EnumeratedValue;
  */
 public record Frequency(int times, Per per, int weeks) {
 
-    static final int MAX_TIMES = 10;
-    static final int MAX_WEEKS = 52;
+    public static final int MAX_TIMES = 10;
+    public static final int MAX_WEEKS = 52;
 
     public enum Per implements Slugged {
         DAY,

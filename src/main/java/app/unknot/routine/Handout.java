@@ -9,10 +9,10 @@ package app.unknot.routine;
  */
 public record Handout(String notes, Frequency frequency, String clientInitials, String preparedBy) {
 
-    static final int MAX_NOTES = 1000;
-    static final int MAX_STEP_NOTE = 300;
-    static final int MAX_INITIALS = 4;
-    static final int MAX_PREPARED_BY = 100;
+    public static final int MAX_NOTES = 1000;
+    public static final int MAX_STEP_NOTE = 300;
+    public static final int MAX_INITIALS = 4;
+    public static final int MAX_PREPARED_BY = 100;
 
     public static final Handout NONE = new Handout(null, null, null, null);
 

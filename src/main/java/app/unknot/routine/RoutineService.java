@@ -1,8 +1,17 @@
 package app.unknot.routine;
 
 import app.unknot.catalog.Catalog;
-import app.unknot.catalog.Phase;
-import app.unknot.safety.Exclusion.PersonalRule;
+import app.unknot.routine.plan.ChosenStep;
+import app.unknot.routine.plan.RequestProblem;
+import app.unknot.routine.plan.RoutineBuilder;
+import app.unknot.routine.plan.RoutinePlan;
+import app.unknot.routine.plan.RoutineRequest;
+import app.unknot.routine.plan.Screened;
+import app.unknot.routine.store.RoutineEntity;
+import app.unknot.routine.store.RoutineRepository;
+import app.unknot.routine.store.RoutineViewMapper;
+import app.unknot.routine.store.RoutineWriter;
+import app.unknot.routine.store.ShownTechniques;
 import app.unknot.system.ConflictException;
 import app.unknot.system.NotFoundException;
 import app.unknot.system.RandomIds;
@@ -12,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +48,7 @@ public class RoutineService {
     }
 
     /** Builds the routine for a request the form or the API has validated, and saves it durably. */
-    RoutineView create(RoutineRequest request, Locale locale) {
+    public RoutineView create(RoutineRequest request, Locale locale) {
         return save(request, builder.build(request), null, null, Handout.NONE, locale);
     }
 
@@ -53,7 +61,7 @@ public class RoutineService {
      * @throws IllegalStateException when a red flag stopped it: that needs a doctor, not another routine
      */
     public RoutineView again(String id, Map<String, String> hurt, boolean painRose, Locale locale) {
-        RoutineEntity first = find(id);
+        RoutineEntity first = repository.find(id);
         if (first.status() == PlanStatus.STOP) {
             throw new IllegalStateException("a red flag stopped routine " + id);
         }
@@ -73,7 +81,7 @@ public class RoutineService {
     @Transactional(readOnly = true)
     public Adjusting adjusting(String id, Locale locale) {
         RoutineEntity routine = adjustable(id);
-        Screened screened = builder.screened(routine.request(), hurt(routine));
+        Screened screened = builder.screened(routine.request(), routine.hurt());
         List<Adjusting.Choice> choices = builder.candidates(routine.request()).stream()
             .map(technique -> new Adjusting.Choice(technique,
                 screened.ruleOut(technique).map(rule -> views.worded(rule, locale)).orElse(null)))
@@ -90,9 +98,9 @@ public class RoutineService {
      * @throws ConflictException when a red flag stopped it
      */
     @Transactional(readOnly = true)
-    List<RequestProblem> problems(String id, List<ChosenStep> steps) {
+    public List<RequestProblem> problems(String id, List<ChosenStep> steps) {
         RoutineEntity routine = adjustable(id);
-        return builder.problems(routine.request(), hurt(routine), steps);
+        return builder.problems(routine.request(), routine.hurt(), steps);
     }
 
     /**
@@ -101,10 +109,10 @@ public class RoutineService {
      *
      * @throws IllegalArgumentException when there are {@link #problems} with the steps
      */
-    RoutineView adjust(String id, List<ChosenStep> steps, Handout handout, Locale locale) {
+    public RoutineView adjust(String id, List<ChosenStep> steps, Handout handout, Locale locale) {
         RoutineEntity first = adjustable(id);
         RoutineRequest request = first.request();
-        RoutinePlan plan = builder.shape(request, hurt(first), steps, phases(first));
+        RoutinePlan plan = builder.shape(request, first.hurt(), steps, first.phases());
         return save(request, plan, null, id, handout, locale);
     }
 
@@ -118,9 +126,7 @@ public class RoutineService {
      */
     public RoutineView reuse(String id, RoutineRequest request, Locale locale) {
         RoutineEntity first = adjustable(id);
-        List<ChosenStep> steps = first.steps().stream()
-            .map(step -> new ChosenStep(step.techniqueSlug(), step.seconds(), step.note())).toList();
-        RoutinePlan plan = builder.reuse(request, steps, phases(first));
+        RoutinePlan plan = builder.reuse(request, first.chosenSteps(), first.phases());
         return save(request, plan, null, null, plan.status() == PlanStatus.STOP ? Handout.NONE
             : first.handout().forAnotherClient(), locale);
     }
@@ -132,22 +138,11 @@ public class RoutineService {
     }
 
     private RoutineEntity adjustable(String id) {
-        RoutineEntity routine = find(id);
+        RoutineEntity routine = repository.find(id);
         if (routine.status() == PlanStatus.STOP) {
             throw new ConflictException("stopped");
         }
         return routine;
-    }
-
-    /** What the person marked as hurting, kept with the routine made again without it. */
-    private static Map<String, String> hurt(RoutineEntity routine) {
-        return routine.exclusions().stream().filter(exclusion -> exclusion.rule() == PersonalRule.HURT)
-            .collect(Collectors.toMap(ExclusionEntity::techniqueSlug, ExclusionEntity::reason, (one, other) -> one));
-    }
-
-    private static Map<String, Phase> phases(RoutineEntity routine) {
-        return routine.steps().stream()
-            .collect(Collectors.toMap(StepEntity::techniqueSlug, StepEntity::phase, (one, other) -> one));
     }
 
     /**
@@ -158,7 +153,7 @@ public class RoutineService {
      */
     @Transactional
     public void delete(String id) {
-        repository.delete(find(id));
+        repository.delete(repository.find(id));
     }
 
     /** Whether a routine with this id is saved: false once it is deleted. */
@@ -182,13 +177,15 @@ public class RoutineService {
      */
     @Transactional(readOnly = true)
     public RoutineView view(String id, Locale locale) {
-        return views.toView(find(id), locale);
+        return views.toView(repository.find(id), locale);
     }
 
-    RoutineEntity find(String id) {
-        if (!RandomIds.wellFormed(id)) {
-            throw new NotFoundException("routine");
-        }
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("routine"));
+    /**
+     * The answers the saved routine with this id was built from, for the form to ask them again.
+     *
+     * @throws NotFoundException when there is none
+     */
+    public RoutineRequest request(String id) {
+        return repository.find(id).request();
     }
 }

@@ -1,13 +1,21 @@
 /**
- * Routines: the builder form and JSON API, the builder that picks and times steps for a request
- * from the safe techniques, saved routines with their pages, and a therapist's versions of them
- * (the adjust page and {@code /versions} API), every step screened through {@code Screened}.
+ * Routines: building one for a person's answers from the safe techniques, saving it, showing it,
+ * and a therapist's versions of it, every step screened through {@code plan.Screened}.
  *
- * <p>The domain values are {@link app.unknot.routine.RoutineRequest} and the plan the builder makes
- * of {@code Step}s and {@code Exclusion}s; {@code *Entity} is how a routine is stored, and
- * {@link app.unknot.routine.RoutineView} with {@link app.unknot.routine.StepView} and
- * {@link app.unknot.routine.ExclusionView} how it is shown ({@code RoutineJson} on the API).
- * Other modules get views from {@link app.unknot.routine.RoutineService#view}.
+ * <p>This package is what other modules use: {@link app.unknot.routine.RoutineService} builds, saves,
+ * finds and deletes routines and gives them out as a {@link app.unknot.routine.RoutineView} with its
+ * {@link app.unknot.routine.StepView}s and {@link app.unknot.routine.ExclusionView}s (and
+ * {@link app.unknot.routine.RoutineJson} on the API), carrying a {@link app.unknot.routine.PlanStatus}
+ * and a therapist's {@link app.unknot.routine.Handout} with its {@link app.unknot.routine.Frequency};
+ * {@link app.unknot.routine.Adjusting} is what the adjust page offers. The rest is internal, by role:
+ * <ul>
+ *   <li>{@code plan}: building a plan, plain Java ({@code RoutineBuilder}, {@code RoutineRequest},
+ *       {@code RoutinePlan}, {@code Step});
+ *   <li>{@code store}: how a routine is stored and read back as a view ({@code *Entity},
+ *       {@code RoutineRepository}, {@code RoutineWriter}, {@code ShownTechniques},
+ *       {@code RoutineViewMapper});
+ *   <li>{@code web}: the builder form, the routine's page, the adjust page and their JSON API.
+ * </ul>
  */
 @ApplicationModule(allowedDependencies = {"catalog", "safety", "system"})
 package app.unknot.routine;

@@ -9,6 +9,8 @@ import app.unknot.catalog.Pressure;
 import app.unknot.catalog.Slugged;
 import app.unknot.catalog.TechniqueKind;
 import app.unknot.catalog.Urgency;
+import app.unknot.routine.plan.Advice;
+import app.unknot.routine.plan.StepReason;
 import app.unknot.safety.Exclusion.PersonalRule;
 import app.unknot.safety.PainRule;
 import app.unknot.safety.Screening;

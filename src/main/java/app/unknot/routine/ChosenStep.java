@@ -1,7 +1,0 @@
-package app.unknot.routine;
-
-/**
- * A step as a therapist chose it: the technique by slug, its whole time (both sides), and a note or null.
- */
-record ChosenStep(String technique, int seconds, String note) {
-}

@@ -1,0 +1,130 @@
+package app.unknot.routine.web;
+
+import app.unknot.catalog.BodyMap;
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Condition;
+import app.unknot.catalog.Performer;
+import app.unknot.catalog.TechniqueFilter;
+import app.unknot.catalog.Tool;
+import app.unknot.routine.RoutineService;
+import app.unknot.routine.RoutineView;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The routine builder form and the saved routine's page. */
+@Controller
+class RoutineController {
+
+    private static final String FORM = "routine/form";
+    private static final Pattern EMERGENCY_NUMBER = Pattern.compile("[0-9]{2,15}");
+
+    private final RoutineService routines;
+    private final Catalog catalog;
+    private final RoutineFormValidator validator;
+    private final String emergencyNumber;
+
+    RoutineController(RoutineService routines, Catalog catalog,
+                      @Value("${unknot.emergency-number}") String emergencyNumber) {
+        this.routines = routines;
+        this.catalog = catalog;
+        this.validator = new RoutineFormValidator(catalog);
+        if (!EMERGENCY_NUMBER.matcher(emergencyNumber).matches()) {
+            throw new IllegalStateException("unknot.emergency-number must be 2 to 15 digits: " + emergencyNumber);
+        }
+        this.emergencyNumber = emergencyNumber;
+    }
+
+    @InitBinder("routineForm")
+    void bindForm(WebDataBinder binder) {
+        validator.bind(binder);
+    }
+
+    /**
+     * The empty form; {@code ?area=} ticks one area and {@code ?tool=} tools (from a technique's
+     * page), {@code ?from=} fills in the answers a saved routine was built from, for "change my answers".
+     * {@code ?startFrom=} asks the safety questions afresh for someone else, to have that routine's steps.
+     */
+    @GetMapping("/routines/new")
+    String form(@RequestParam(required = false) String area, @RequestParam(required = false) List<String> tool,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String startFrom,
+                Model model, Locale locale) {
+        if (from != null) {
+            return showForm(RoutineForm.of(routines.request(from)), model);
+        }
+        if (startFrom != null) {
+            RoutineView first = routines.view(startFrom, locale).withSteps();
+            model.addAttribute("startFrom", first);
+            return showForm(RoutineForm.forSomeoneElse(routines.request(startFrom)), model);
+        }
+        var form = RoutineForm.withDefaults();
+        String preset = TechniqueFilter.of(catalog, area, null, null, null, null).area();
+        if (preset != null) {
+            form.setAreas(List.of(preset));
+        }
+        if (tool != null) {
+            form.setTools(tool.stream().map(slug -> TechniqueFilter.of(catalog, null, slug, null, null, null).tool())
+                .filter(slug -> slug != null && !catalog.tool(slug).alwaysAvailable()).distinct().toList());
+        }
+        return showForm(form, model);
+    }
+
+    /** Builds and saves the routine; with {@code startFrom}, someone else's with that routine's steps. */
+    @PostMapping("/routines")
+    String create(@Valid RoutineForm routineForm, BindingResult result, @RequestParam(required = false) String startFrom,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        RoutineView first = startFrom == null ? null : routines.view(startFrom, locale).withSteps();
+        if (result.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("startFrom", first);
+            return showForm(routineForm, model);
+        }
+        RoutineView routine = first == null ? routines.create(routineForm.toRequest(), locale)
+            : routines.reuse(startFrom, routineForm.toRequest(), locale);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/routines/" + routine.id();
+    }
+
+    @GetMapping("/routines/{id}")
+    String show(@PathVariable String id, Model model, Locale locale) {
+        RoutineView routine = routines.view(id, locale);
+        model.addAttribute("routine", routine);
+        if (routine.stopped()) {
+            model.addAttribute("emergencyNumber", emergencyNumber);
+            return "routine/stop";
+        }
+        model.addAttribute("newestVersion", routines.newestVersion(id).orElse(null));
+        model.addAttribute("bodyMap", BodyMap.INSTANCE);
+        return "routine/show";
+    }
+
+    private String showForm(RoutineForm form, Model model) {
+        List<Tool> tools = catalog.tools();
+        model.addAttribute("routineForm", form);
+        model.addAttribute("areas", catalog.areas());
+        model.addAttribute("bodyMap", BodyMap.INSTANCE);
+        model.addAttribute("ownTools", tools.stream().filter(tool -> !tool.alwaysAvailable()).toList());
+        model.addAttribute("householdTools", tools.stream().filter(Tool::alwaysAvailable).toList());
+        model.addAttribute("conditions", catalog.conditions());
+        model.addAttribute("localConditions", catalog.conditions().stream().filter(Condition::local).map(Condition::slug).toList());
+        model.addAttribute("redFlags", catalog.redFlags());
+        model.addAttribute("performers", List.of(Performer.SELF, Performer.PARTNER));
+        model.addAttribute("limits", FormLimits.INSTANCE);
+        model.addAttribute("fieldOrder", RoutineForm.FIELDS);
+        model.addAttribute("pageScripts", List.of("/js/form.js"));
+        return FORM;
+    }
+}

@@ -1,0 +1,39 @@
+package app.unknot.routine.web;
+
+import app.unknot.catalog.picture.TechniquePictures;
+import app.unknot.catalog.Catalog;
+import app.unknot.catalog.CatalogFixture;
+import app.unknot.catalog.RedFlag;
+import app.unknot.catalog.Urgency;
+import app.unknot.routine.RoutineService;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * Shared set-up for the routine's web slice tests: a tiny real {@link Catalog}, so the form and the
+ * API really check answers against it, and a stand-in for the service that builds and saves.
+ */
+@Import({RoutineSliceTest.TinyCatalog.class, TechniquePictures.class})
+abstract class RoutineSliceTest {
+
+    @MockitoBean
+    RoutineService routines;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TinyCatalog {
+
+        /** The lower back only, a foam roller, a local and a general condition, an emergency and an urgent flag. */
+        @Bean
+        Catalog catalog() {
+            return new Catalog(List.of(CatalogFixture.area("lower-back")),
+                List.of(CatalogFixture.tool("hands"), CatalogFixture.tool("foam-roller")), List.of(),
+                List.of(CatalogFixture.condition("fracture"), CatalogFixture.condition("blood-thinners")), List.of(),
+                List.of(new RedFlag("saddle-numbness", "Numbness around the genitals or buttocks", "About it.", Urgency.EMERGENCY),
+                    new RedFlag("fever", "Back pain with a high temperature", "About it.", Urgency.URGENT)), Map.of());
+        }
+    }
+}
