@@ -1,6 +1,7 @@
 package app.unknot.catalog;
 
-import static app.unknot.catalog.Checks.requireText;
+import app.unknot.system.Checks;
+import static app.unknot.system.Checks.requireText;
 
 /** A part of the body a technique works on, such as the lower back. */
 public record BodyArea(String slug, String name, String description) {

@@ -1,5 +1,6 @@
 package app.unknot.catalog;
 
+import app.unknot.catalog.search.SearchWords;
 import app.unknot.system.NotFoundException;
 import java.util.ArrayList;
 import java.util.Collection;

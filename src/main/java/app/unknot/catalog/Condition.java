@@ -1,6 +1,7 @@
 package app.unknot.catalog;
 
-import static app.unknot.catalog.Checks.requireText;
+import app.unknot.system.Checks;
+import static app.unknot.system.Checks.requireText;
 
 /**
  * A contraindication: a condition under which some massage or stretches are unsafe. What it rules

@@ -1,6 +1,7 @@
 package app.unknot.catalog;
 
-import static app.unknot.catalog.Checks.requireText;
+import app.unknot.system.Checks;
+import static app.unknot.system.Checks.requireText;
 
 import java.util.Collection;
 

@@ -1,7 +1,8 @@
 package app.unknot.catalog;
 
-import static app.unknot.catalog.Checks.requireText;
-import static app.unknot.catalog.Checks.requireValue;
+import app.unknot.system.Checks;
+import static app.unknot.system.Checks.requireText;
+import static app.unknot.system.Checks.requireValue;
 
 import java.util.Set;
 

@@ -1,10 +1,11 @@
 package app.unknot.catalog;
 
-import static app.unknot.catalog.Checks.enumSet;
-import static app.unknot.catalog.Checks.requireRange;
-import static app.unknot.catalog.Checks.requireText;
-import static app.unknot.catalog.Checks.requireValue;
-import static app.unknot.catalog.Checks.textList;
+import app.unknot.system.Checks;
+import static app.unknot.system.Checks.enumSet;
+import static app.unknot.system.Checks.requireRange;
+import static app.unknot.system.Checks.requireText;
+import static app.unknot.system.Checks.requireValue;
+import static app.unknot.system.Checks.textList;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package app.unknot.catalog;
 
+import app.unknot.catalog.search.SearchWords;
 import app.unknot.system.InvalidParameterException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package app.unknot.catalog;
 
-import static app.unknot.catalog.Checks.requireText;
+import app.unknot.system.Checks;
+import static app.unknot.system.Checks.requireText;
 
 /** Something a technique needs: hands and household items are always at hand, the rest only if owned. */
 public record Tool(String slug, String name, String description, boolean alwaysAvailable) {

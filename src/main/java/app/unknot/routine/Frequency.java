@@ -1,7 +1,7 @@
 package app.unknot.routine;
 
-import static app.unknot.catalog.Checks.requireRange;
-import static app.unknot.catalog.Checks.requireValue;
+import static app.unknot.system.Checks.requireRange;
+import static app.unknot.system.Checks.requireValue;
 
 import app.unknot.catalog.Slugged;
 import jakarta.persistence.EnumeratedValue;

@@ -17,7 +17,7 @@
  *   <li>{@code web}: the builder form, the routine's page, the adjust page and their JSON API.
  * </ul>
  */
-@ApplicationModule(allowedDependencies = {"catalog", "safety", "system"})
+@ApplicationModule(allowedDependencies = {"catalog", "catalog::bodymap", "safety", "system"})
 package app.unknot.routine;
 
 import org.springframework.modulith.ApplicationModule;

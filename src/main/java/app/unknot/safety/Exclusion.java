@@ -1,7 +1,7 @@
 package app.unknot.safety;
 
-import static app.unknot.catalog.Checks.requireText;
-import static app.unknot.catalog.Checks.requireValue;
+import static app.unknot.system.Checks.requireText;
+import static app.unknot.system.Checks.requireValue;
 
 import app.unknot.catalog.Restriction;
 import app.unknot.catalog.Slugged;

@@ -1,10 +1,10 @@
 package app.unknot.safety;
 
-import static app.unknot.catalog.Checks.requireRange;
-import static app.unknot.catalog.Checks.textSet;
+import static app.unknot.system.Checks.requireRange;
+import static app.unknot.system.Checks.textSet;
 
 import app.unknot.catalog.Catalog;
-import app.unknot.catalog.Checks;
+import app.unknot.system.Checks;
 import app.unknot.catalog.Condition;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -21,7 +21,7 @@
  * app.unknot.safety.Exclusion.Rule} that ruled it out: a condition, a pain rule, or what hurt last
  * time. docs/safety.md explains each condition and red flag in words.
  */
-@ApplicationModule(allowedDependencies = "catalog")
+@ApplicationModule(allowedDependencies = {"catalog", "system"})
 package app.unknot.safety;
 
 import org.springframework.modulith.ApplicationModule;

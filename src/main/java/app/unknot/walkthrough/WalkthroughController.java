@@ -1,6 +1,6 @@
 package app.unknot.walkthrough;
 
-import app.unknot.catalog.BodyMap;
+import app.unknot.catalog.bodymap.BodyMap;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.StepView;

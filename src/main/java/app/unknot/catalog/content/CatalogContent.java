@@ -1,6 +1,6 @@
 package app.unknot.catalog.content;
 
-import app.unknot.catalog.Illustration;
+import app.unknot.catalog.picture.Illustration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

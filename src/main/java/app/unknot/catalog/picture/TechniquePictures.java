@@ -1,6 +1,6 @@
 package app.unknot.catalog.picture;
 
-import app.unknot.catalog.Illustration;
+import app.unknot.catalog.picture.Illustration;
 import app.unknot.catalog.content.CatalogContent;
 import app.unknot.system.NotFoundException;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package app.unknot.catalog.web;
 
 import app.unknot.catalog.BodyArea;
-import app.unknot.catalog.BodyMap;
+import app.unknot.catalog.bodymap.BodyMap;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.RedFlag;

@@ -1,8 +1,8 @@
 package app.unknot.routine.plan;
 
-import static app.unknot.catalog.Checks.requireValue;
+import static app.unknot.system.Checks.requireValue;
 
-import app.unknot.catalog.Checks;
+import app.unknot.system.Checks;
 import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Urgency;
 import app.unknot.routine.PlanStatus;

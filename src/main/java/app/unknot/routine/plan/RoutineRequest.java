@@ -1,12 +1,12 @@
 package app.unknot.routine.plan;
 
-import static app.unknot.catalog.Checks.requireRange;
-import static app.unknot.catalog.Checks.requireValue;
-import static app.unknot.catalog.Checks.textList;
-import static app.unknot.catalog.Checks.textSet;
+import static app.unknot.system.Checks.requireRange;
+import static app.unknot.system.Checks.requireValue;
+import static app.unknot.system.Checks.textList;
+import static app.unknot.system.Checks.textSet;
 
 import app.unknot.catalog.Catalog;
-import app.unknot.catalog.Checks;
+import app.unknot.system.Checks;
 import app.unknot.catalog.Performer;
 import app.unknot.safety.Screening;
 import java.util.ArrayList;

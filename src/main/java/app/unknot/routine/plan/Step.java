@@ -1,7 +1,7 @@
 package app.unknot.routine.plan;
 
-import static app.unknot.catalog.Checks.requireValue;
-import static app.unknot.catalog.Checks.textList;
+import static app.unknot.system.Checks.requireValue;
+import static app.unknot.system.Checks.textList;
 
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;

@@ -1,6 +1,6 @@
 package app.unknot.routine.web;
 
-import app.unknot.catalog.BodyMap;
+import app.unknot.catalog.bodymap.BodyMap;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Condition;
 import app.unknot.catalog.Performer;

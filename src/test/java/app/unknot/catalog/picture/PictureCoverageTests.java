@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.store.CatalogLoader;
-import app.unknot.catalog.Illustration;
+import app.unknot.catalog.picture.Illustration;
 import app.unknot.catalog.Technique;
 import java.util.List;
 import java.util.Set;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.unknot.catalog.AreaScope;
 import app.unknot.catalog.BodyArea;
-import app.unknot.catalog.BodyMap;
+import app.unknot.catalog.bodymap.BodyMap;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Condition;
 import app.unknot.catalog.Performer;

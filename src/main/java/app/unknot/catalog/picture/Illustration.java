@@ -1,7 +1,7 @@
-package app.unknot.catalog;
+package app.unknot.catalog.picture;
 
-import static app.unknot.catalog.Checks.requireText;
-import static app.unknot.catalog.Checks.textList;
+import static app.unknot.system.Checks.requireText;
+import static app.unknot.system.Checks.textList;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package app.unknot.catalog;
+package app.unknot.catalog.search;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * technique when it is one of the technique's words or, from three letters on, the start of one:
  * "sciat" finds sciatica while the person is still typing.
  */
-final class SearchWords {
+public final class SearchWords {
 
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Map<String, String> IRREGULAR = Map.of("feet", "foot", "calves", "calf", "knees", "knee");
@@ -33,21 +33,21 @@ final class SearchWords {
     }
 
     /** The words of these texts, for a technique to be found by. */
-    static NavigableSet<String> index(Collection<String> texts) {
+    public static NavigableSet<String> index(Collection<String> texts) {
         var words = new TreeSet<String>();
         texts.forEach(text -> words.addAll(words(text)));
         return words;
     }
 
     /** What a search asks for: its words without the fillers, unless it is fillers alone. */
-    static List<String> query(String text) {
+    public static List<String> query(String text) {
         List<String> words = words(text);
         List<String> meant = words.stream().filter(word -> !FILLER.contains(word)).toList();
         return meant.isEmpty() ? words : meant;
     }
 
     /** True when every word of the query is one of these words or, long enough, starts one; no words find nothing. */
-    static boolean finds(List<String> query, NavigableSet<String> words) {
+    public static boolean finds(List<String> query, NavigableSet<String> words) {
         return !query.isEmpty() && query.stream().allMatch(word -> {
             String next = words.ceiling(word);
             return next != null && (next.equals(word) || word.length() >= SHORTEST_PREFIX && next.startsWith(word));

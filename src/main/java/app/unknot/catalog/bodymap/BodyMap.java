@@ -1,4 +1,4 @@
-package app.unknot.catalog;
+package app.unknot.catalog.bodymap;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,9 @@
-package app.unknot.catalog;
+package app.unknot.catalog.bodymap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.unknot.catalog.CatalogFixture;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;

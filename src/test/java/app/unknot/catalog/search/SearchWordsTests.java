@@ -1,4 +1,4 @@
-package app.unknot.catalog;
+package app.unknot.catalog.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

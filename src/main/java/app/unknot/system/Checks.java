@@ -1,4 +1,4 @@
-package app.unknot.catalog;
+package app.unknot.system;
 
 import java.util.Collection;
 import java.util.Collections;
