@@ -1,6 +1,6 @@
 package app.unknot.progress;
 
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ record PainChart(List<Point> before, List<Point> after, List<Label> days, List<L
                 days.add(new Label(x, HEIGHT - BOTTOM + 28, when));
             }
         }
-        List<Label> levels = IntStream.rangeClosed(0, Screening.MAX_PAIN_LEVEL / 2)
+        List<Label> levels = IntStream.rangeClosed(0, SafetyAnswers.MAX_PAIN_LEVEL / 2)
             .mapToObj(step -> new Label(LEFT - 10, y(step * 2), String.valueOf(step * 2))).toList();
         return new PainChart(before, after, days, levels);
     }
@@ -108,7 +108,7 @@ record PainChart(List<Point> before, List<Point> after, List<Label> days, List<L
 
     private static double y(int pain) {
         double plot = HEIGHT - TOP - BOTTOM;
-        return tenths(TOP + plot * (1 - pain / (double) Screening.MAX_PAIN_LEVEL));
+        return tenths(TOP + plot * (1 - pain / (double) SafetyAnswers.MAX_PAIN_LEVEL));
     }
 
     /** A tenth of a unit is finer than any screen or printer shows; more digits only bloat the SVG. */

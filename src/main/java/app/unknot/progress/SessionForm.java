@@ -1,6 +1,6 @@
 package app.unknot.progress;
 
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,11 +23,11 @@ public class SessionForm {
     /** The fields in the order the finish page asks them, which is the order errors are named in. */
     static final List<String> FIELDS = List.of("painAfter", "painBefore", "hurt", "note");
 
-    @Range(min = 0, max = Screening.MAX_PAIN_LEVEL)
+    @Range(min = 0, max = SafetyAnswers.MAX_PAIN_LEVEL)
     private Integer painBefore;
 
     @NotNull
-    @Range(min = 0, max = Screening.MAX_PAIN_LEVEL)
+    @Range(min = 0, max = SafetyAnswers.MAX_PAIN_LEVEL)
     private Integer painAfter;
 
     /** No routine has more steps than this. */

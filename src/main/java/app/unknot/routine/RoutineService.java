@@ -6,7 +6,7 @@ import app.unknot.routine.plan.RequestProblem;
 import app.unknot.routine.plan.RoutineBuilder;
 import app.unknot.routine.plan.RoutinePlan;
 import app.unknot.routine.plan.RoutineRequest;
-import app.unknot.routine.plan.Screened;
+import app.unknot.routine.plan.ScreenedCandidates;
 import app.unknot.routine.store.RoutineEntity;
 import app.unknot.routine.store.RoutineRepository;
 import app.unknot.routine.store.RoutineViewMapper;
@@ -81,7 +81,7 @@ public class RoutineService {
     @Transactional(readOnly = true)
     public Adjusting adjusting(String id, Locale locale) {
         RoutineEntity routine = adjustable(id);
-        Screened screened = builder.screened(routine.request(), routine.hurt());
+        ScreenedCandidates screened = builder.screened(routine.request(), routine.hurt());
         List<Adjusting.Choice> choices = builder.candidates(routine.request()).stream()
             .map(technique -> new Adjusting.Choice(technique,
                 screened.ruleOut(technique).map(rule -> views.worded(rule, locale)).orElse(null)))

@@ -1,6 +1,6 @@
 /**
  * Routines: building one for a person's answers from the safe techniques, saving it, showing it,
- * and a therapist's versions of it, every step screened through {@code plan.Screened}.
+ * and a therapist's versions of it, every step screened through {@code plan.ScreenedCandidates}.
  *
  * <p>This package is what other modules use: {@link app.unknot.routine.RoutineService} builds, saves,
  * finds and deletes routines and gives them out as a {@link app.unknot.routine.RoutineView} with its

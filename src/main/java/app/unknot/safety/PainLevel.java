@@ -12,7 +12,7 @@ public final class PainLevel {
     }
 
     public static Optional<Integer> parse(String text) {
-        if (text == null || !LEVEL.matcher(text).matches() || Integer.parseInt(text) > Screening.MAX_PAIN_LEVEL) {
+        if (text == null || !LEVEL.matcher(text).matches() || Integer.parseInt(text) > SafetyAnswers.MAX_PAIN_LEVEL) {
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(text));

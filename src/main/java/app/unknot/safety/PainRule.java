@@ -46,7 +46,7 @@ public enum PainRule implements Rule {
     }
 
     /** The rule these answers trigger, if any. */
-    static Optional<PainRule> triggeredBy(Screening screening) {
+    static Optional<PainRule> triggeredBy(SafetyAnswers screening) {
         if (screening.painLevel() >= SEVERE_PAIN.threshold) {
             return Optional.of(SEVERE_PAIN);
         }

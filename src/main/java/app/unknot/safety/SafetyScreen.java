@@ -18,14 +18,14 @@ public final class SafetyScreen {
 
     private final List<RedFlag> redFlagsRaised;
     private final List<Restriction> applicable;
-    private final Screening screening;
+    private final SafetyAnswers screening;
     private final Optional<PainRule> painRule;
 
     /**
      * @throws IllegalArgumentException when the catalog cannot screen these answers (unknown slugs,
      *     or a local condition without its areas), which the form and the API check first
      */
-    public SafetyScreen(Catalog catalog, Screening screening) {
+    public SafetyScreen(Catalog catalog, SafetyAnswers screening) {
         this(catalog, screening, true);
     }
 
@@ -33,11 +33,11 @@ public final class SafetyScreen {
      * Answers saved with a routine, screened again against today's catalog: a condition or red flag
      * the catalog no longer holds has no rules left, and affected areas keep the slugs they had.
      */
-    public static SafetyScreen again(Catalog catalog, Screening saved) {
+    public static SafetyScreen again(Catalog catalog, SafetyAnswers saved) {
         return new SafetyScreen(catalog, saved, false);
     }
 
-    private SafetyScreen(Catalog catalog, Screening screening, boolean newAnswers) {
+    private SafetyScreen(Catalog catalog, SafetyAnswers screening, boolean newAnswers) {
         if (newAnswers) {
             refuseUnscreenable(catalog, screening);
         }
@@ -51,7 +51,7 @@ public final class SafetyScreen {
         this.painRule = PainRule.triggeredBy(screening);
     }
 
-    private static void refuseUnscreenable(Catalog catalog, Screening screening) {
+    private static void refuseUnscreenable(Catalog catalog, SafetyAnswers screening) {
         Map<String, List<String>> unknown = screening.unknownSlugs(catalog);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("answers name unknown slugs: " + unknown);

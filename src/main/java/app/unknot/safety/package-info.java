@@ -14,7 +14,7 @@
  *       leaves light pressure only, with advice to see a professional first.</li>
  * </ol>
  *
- * <p>The answers are one value, {@link app.unknot.safety.Screening}. Conditions, red flags and the
+ * <p>The answers are one value, {@link app.unknot.safety.SafetyAnswers}. Conditions, red flags and the
  * restriction rows are catalog data ({@code V2__catalog_content.sql}, read through {@link
  * app.unknot.catalog.Catalog}); no code names a condition. A ruled-out technique becomes an {@link
  * app.unknot.safety.Exclusion}, which a routine lists rather than drops, with the {@link

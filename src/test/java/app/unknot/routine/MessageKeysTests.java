@@ -13,7 +13,7 @@ import app.unknot.routine.plan.Advice;
 import app.unknot.routine.plan.StepReason;
 import app.unknot.safety.Exclusion.PersonalRule;
 import app.unknot.safety.PainRule;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +72,7 @@ class MessageKeysTests {
     /** Two messages cannot take the top of the pain scale as an argument, so they are held to it here. */
     @Test
     void thePainScaleInWordsIsTheOneTheRulesUse() {
-        String scale = "from 0 to " + Screening.MAX_PAIN_LEVEL + ".";
+        String scale = "from 0 to " + SafetyAnswers.MAX_PAIN_LEVEL + ".";
         assertThat(MESSAGES.getMessage("NotNull.routineForm.painLevel", null, Locale.ENGLISH)).endsWith(scale);
         assertThat(MESSAGES.getMessage("typeMismatch.routineForm.painLevel", null, Locale.ENGLISH)).endsWith(scale);
     }

@@ -17,7 +17,7 @@ import app.unknot.routine.plan.RoutineBuilder;
 import app.unknot.routine.plan.RoutinePlan;
 import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.routine.plan.Step;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -87,7 +87,7 @@ class RealCatalogSafetyTests {
     @Test
     void everyRedFlagStopsTheRoutineWithItsUrgency() {
         for (RedFlag flag : catalog.redFlags()) {
-            var request = new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, new Screening(Set.of(), Set.of(),
+            var request = new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, new SafetyAnswers(Set.of(), Set.of(),
                 Set.of(flag.slug()), 3, 1, false));
             RoutinePlan plan = builder.build(request);
             assertThat(plan.status()).as(flag.slug()).isEqualTo(PlanStatus.STOP);
@@ -101,7 +101,7 @@ class RealCatalogSafetyTests {
     void everyAreaGetsARoutineWithAWarmUpOrAStretch() {
         for (String area : AREAS) {
             for (Performer performer : List.of(Performer.SELF, Performer.PARTNER)) {
-                RoutinePlan plan = builder.build(new RoutineRequest(List.of(area), ALL_TOOLS, 15, performer, new Screening(Set.of(),
+                RoutinePlan plan = builder.build(new RoutineRequest(List.of(area), ALL_TOOLS, 15, performer, new SafetyAnswers(Set.of(),
                     Set.of(), Set.of(), 2, 0, false)));
                 assertThat(plan.steps()).as("%s, %s", area, performer).isNotEmpty();
                 assertThat(plan.totalSeconds()).as("%s, %s", area, performer).isLessThanOrEqualTo(15 * 60);
@@ -111,7 +111,7 @@ class RealCatalogSafetyTests {
 
     @Test
     void lowerBackWithAPartnerFollowsTheArticle() {
-        RoutinePlan plan = builder.build(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.PARTNER, new Screening(Set.of(), Set.of(), Set.of(), 3, 1, false)));
+        RoutinePlan plan = builder.build(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.PARTNER, new SafetyAnswers(Set.of(), Set.of(), Set.of(), 3, 1, false)));
         List<String> slugs = plan.steps().stream().map(step -> step.technique().slug()).toList();
         assertThat(plan.steps().get(0).phase()).isEqualTo(Phase.WARM_UP);
         assertThat(slugs).containsSubsequence("effleurage", "spine-sacrum-circular-kneading", "glute-kneading-compression")
@@ -120,7 +120,7 @@ class RealCatalogSafetyTests {
 
     @Test
     void lowerBackAloneUsesSelfMassageAndTheThreeStretches() {
-        RoutinePlan plan = builder.build(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, new Screening(Set.of(), Set.of(), Set.of(), 3, 1, false)));
+        RoutinePlan plan = builder.build(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, new SafetyAnswers(Set.of(), Set.of(), Set.of(), 3, 1, false)));
         assertThat(plan.steps()).extracting(step -> step.technique().slug())
             .contains("seated-lower-back-self-massage", "flat-back-90-90", "thread-the-needle", "supine-twist")
             .doesNotContain("spine-sacrum-circular-kneading", "effleurage");
@@ -145,9 +145,9 @@ class RealCatalogSafetyTests {
                         for (int minutes : List.of(10, 30)) {
                             Set<String> affected = conditions.stream().anyMatch(Set.of("fracture", "burn", "healing-wound")::contains)
                                 ? Set.of(area) : Set.of();
-                            requests.add(new RoutineRequest(areas, tools, minutes, performer, new Screening(conditions, affected,
+                            requests.add(new RoutineRequest(areas, tools, minutes, performer, new SafetyAnswers(conditions, affected,
                                 Set.of(), 3, 1, false)));
-                            requests.add(new RoutineRequest(List.of(area), tools, minutes, performer, new Screening(conditions, affected,
+                            requests.add(new RoutineRequest(List.of(area), tools, minutes, performer, new SafetyAnswers(conditions, affected,
                                 Set.of(), minutes == 10 ? 8 : 2, minutes == 10 ? 1 : 10, conditions.contains("cancer"))));
                         }
                     }

@@ -12,7 +12,7 @@ import app.unknot.routine.plan.RoutineBuilder;
 import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.routine.plan.Step;
 import app.unknot.safety.SafetyScreen;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -117,7 +117,7 @@ class RealCatalogStepTextTests {
     @Test
     void aLowerBackWarmUpTalksAboutTheLowerBackOnly() {
         var request = new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF,
-            new Screening(Set.of(), Set.of(), Set.of(), 3, 1, false));
+            new SafetyAnswers(Set.of(), Set.of(), Set.of(), 3, 1, false));
         Step warmUp = builder.build(request).steps().get(0);
 
         assertThat(warmUp.phase()).isEqualTo(Phase.WARM_UP);

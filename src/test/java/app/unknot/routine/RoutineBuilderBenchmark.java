@@ -6,7 +6,7 @@ import app.unknot.catalog.Performer;
 import app.unknot.routine.plan.RoutineBuilder;
 import app.unknot.routine.plan.RoutinePlan;
 import app.unknot.routine.plan.RoutineRequest;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,14 +42,14 @@ public class RoutineBuilderBenchmark {
     private RoutineBuilder builder;
 
     private final RoutineRequest lowerBackAlone = new RoutineRequest(List.of("lower-back"), Set.of(), 15,
-        Performer.SELF, new Screening(Set.of(), Set.of(), Set.of(), 3, 1, false));
+        Performer.SELF, new SafetyAnswers(Set.of(), Set.of(), Set.of(), 3, 1, false));
     private final RoutineRequest partnerWithConditions = new RoutineRequest(List.of("lower-back", "glutes", "calves"),
-        Set.of("foam-roller", "tennis-ball"), 30, Performer.PARTNER, new Screening(Set.of("dvt", "blood-thinners"), Set.of(),
+        Set.of("foam-roller", "tennis-ball"), 30, Performer.PARTNER, new SafetyAnswers(Set.of("dvt", "blood-thinners"), Set.of(),
         Set.of(), 5, 2, false));
     private final RoutineRequest everythingForAnHour = new RoutineRequest(
         List.of("lower-back", "upper-back", "neck", "shoulders", "glutes", "hips", "thighs", "hamstrings", "calves", "feet"),
         Set.of("lotion", "foam-roller", "tennis-ball", "golf-ball", "massage-gun", "neck-massager", "back-massager",
-            "heated-massager"), 60, Performer.SELF, new Screening(Set.of("fracture", "pregnancy"), Set.of("feet"), Set.of(), 4, 3, false));
+            "heated-massager"), 60, Performer.SELF, new SafetyAnswers(Set.of("fracture", "pregnancy"), Set.of("feet"), Set.of(), 4, 3, false));
 
     @Setup(Level.Trial)
     public void loadCatalog() {

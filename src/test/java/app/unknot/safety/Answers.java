@@ -2,7 +2,7 @@ package app.unknot.safety;
 
 import java.util.Set;
 
-/** Screening answers with the fixtures' defaults: no conditions, no red flags, no pain, not cleared. */
+/** A person's safety answers with the fixtures' defaults: no conditions, no red flags, no pain, not cleared. */
 public final class Answers {
 
     private Set<String> conditions = Set.of();
@@ -42,7 +42,7 @@ public final class Answers {
         return this;
     }
 
-    public Screening build() {
-        return new Screening(conditions, affected, redFlags, painLevel, painWeeks, cleared);
+    public SafetyAnswers build() {
+        return new SafetyAnswers(conditions, affected, redFlags, painLevel, painWeeks, cleared);
     }
 }

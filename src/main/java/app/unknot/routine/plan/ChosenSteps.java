@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 
 /**
  * Steps a therapist chose for one routine's request, checked and planned: each technique must be a
- * candidate of the request (its areas, tools and performer) that nothing in {@link Screened} rules
+ * candidate of the request (its areas, tools and performer) that nothing in {@link ScreenedCandidates} rules
  * out, once, for a time the technique allows.
  */
 public final class ChosenSteps {
@@ -24,12 +24,12 @@ public final class ChosenSteps {
 
     private final Catalog catalog;
     private final RoutineRequest request;
-    private final Screened screened;
+    private final ScreenedCandidates screened;
     private final Set<String> candidates = new HashSet<>();
     private final Set<String> toolsAtHand;
     private final Map<String, Phase> phases;
 
-    ChosenSteps(Catalog catalog, RoutineRequest request, Screened screened, List<Technique> candidates,
+    ChosenSteps(Catalog catalog, RoutineRequest request, ScreenedCandidates screened, List<Technique> candidates,
                 Set<String> toolsAtHand, Map<String, Phase> phases) {
         this.catalog = catalog;
         this.request = request;
@@ -39,7 +39,7 @@ public final class ChosenSteps {
         this.phases = phases;
     }
 
-    Screened screened() {
+    ScreenedCandidates screened() {
         return screened;
     }
 

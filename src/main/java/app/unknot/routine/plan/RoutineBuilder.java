@@ -56,7 +56,7 @@ public final class RoutineBuilder {
         if (screen.stops()) {
             return RoutinePlan.stop(screen.redFlagsRaised());
         }
-        Screened screened = Screened.of(screen, candidates(request), hurt);
+        ScreenedCandidates screened = ScreenedCandidates.of(screen, candidates(request), hurt);
         List<Step> steps = new StepSelection(request, screened.safe(), toolsAtHand(request)).plan();
         return plan(request, screened, steps, screened.excluded());
     }
@@ -112,19 +112,19 @@ public final class RoutineBuilder {
     }
 
     /** The request's candidates screened with its saved answers, as {@link #problems} screens them. */
-    public Screened screened(RoutineRequest request, Map<String, String> hurt) {
-        return Screened.of(SafetyScreen.again(catalog, request.screening()), candidates(request), hurt);
+    public ScreenedCandidates screened(RoutineRequest request, Map<String, String> hurt) {
+        return ScreenedCandidates.of(SafetyScreen.again(catalog, request.screening()), candidates(request), hurt);
     }
 
     /** @param screen the saved answers screened again for an adjustment, a new person's for a reuse */
     private ChosenSteps chosenSteps(RoutineRequest request, SafetyScreen screen, Map<String, String> hurt,
                                     Map<String, Phase> phases) {
         List<Technique> candidates = candidates(request);
-        Screened screened = Screened.of(screen, candidates, hurt);
+        ScreenedCandidates screened = ScreenedCandidates.of(screen, candidates, hurt);
         return new ChosenSteps(catalog, request, screened, candidates, toolsAtHand(request), phases);
     }
 
-    private static RoutinePlan plan(RoutineRequest request, Screened screened, List<Step> steps, List<Exclusion> excluded) {
+    private static RoutinePlan plan(RoutineRequest request, ScreenedCandidates screened, List<Step> steps, List<Exclusion> excluded) {
         SafetyScreen screen = screened.screen();
         return new RoutinePlan(screen.cautious() ? PlanStatus.CAUTION : PlanStatus.OK, null, List.of(), steps, excluded,
             advice(request, screen, steps));

@@ -8,7 +8,7 @@ import static app.unknot.system.Checks.textSet;
 import app.unknot.catalog.Catalog;
 import app.unknot.system.Checks;
 import app.unknot.catalog.Performer;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Set;
  * What a person asks for: the areas to work (the first is the main area), the tools they have, the
  * time, who massages, and their answers to the safety questions. Null tools count as none.
  */
-public record RoutineRequest(List<String> areas, Set<String> tools, int minutes, Performer performer, Screening screening) {
+public record RoutineRequest(List<String> areas, Set<String> tools, int minutes, Performer performer, SafetyAnswers screening) {
 
     public static final int MIN_MINUTES = 5;
     public static final int MAX_MINUTES = 60;

@@ -14,7 +14,7 @@ import app.unknot.routine.plan.RoutinePlan;
 import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.safety.Exclusion.ConditionRule;
 import app.unknot.safety.Exclusion.PersonalRule;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import app.unknot.system.SlugListConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
@@ -133,7 +133,7 @@ public class RoutineEntity {
     public RoutineEntity(String id, Instant createdAt, RoutineRequest request, RoutinePlan plan,
                   Function<String, String> conditionName, Function<Technique, String> techniqueDigest, String madeFrom,
                   String adjustedFrom, Handout handout) {
-        Screening screening = request.screening();
+        SafetyAnswers screening = request.screening();
         this.id = id;
         this.createdAt = createdAt;
         this.areas = request.areas();
@@ -174,7 +174,7 @@ public class RoutineEntity {
     }
 
     public RoutineRequest request() {
-        return new RoutineRequest(areas, new LinkedHashSet<>(tools), minutes, performer, new Screening(
+        return new RoutineRequest(areas, new LinkedHashSet<>(tools), minutes, performer, new SafetyAnswers(
             new LinkedHashSet<>(conditions), new LinkedHashSet<>(affectedAreas), new LinkedHashSet<>(redFlags),
             painLevel, painWeeks, cancerCleared, painRose));
     }

@@ -17,7 +17,7 @@ import app.unknot.safety.Exclusion.ConditionRule;
 import app.unknot.safety.Exclusion.Rule;
 import app.unknot.safety.PainRule;
 import app.unknot.safety.SafetyScreen;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,13 +73,13 @@ public class RoutineViewMapper {
     }
 
     /** The affected areas, when a local condition makes them count; in catalog order. */
-    private List<BodyArea> leftAlone(Screening screening) {
+    private List<BodyArea> leftAlone(SafetyAnswers screening) {
         boolean local = catalog.conditionsIn(screening.conditions()).stream().anyMatch(Condition::local);
         return local ? catalog.areas().stream().filter(area -> screening.affectedAreas().contains(area.slug())).toList()
             : List.of();
     }
 
-    private List<String> advice(List<Advice> advice, Screening screening, Locale locale) {
+    private List<String> advice(List<Advice> advice, SafetyAnswers screening, Locale locale) {
         List<String> worded = new ArrayList<>();
         for (Advice item : advice) {
             if (item == Advice.CONDITION) {
@@ -117,7 +117,7 @@ public class RoutineViewMapper {
     private String reason(Rule rule, String kept, Locale locale) {
         if (rule instanceof PainRule pain) {
             return messages.getMessage("routine.exclusion." + pain.slug(),
-                new Object[] {pain.threshold(), Screening.MAX_PAIN_LEVEL}, locale);
+                new Object[] {pain.threshold(), SafetyAnswers.MAX_PAIN_LEVEL}, locale);
         }
         return kept;
     }

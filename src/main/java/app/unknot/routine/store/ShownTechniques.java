@@ -54,7 +54,7 @@ public class ShownTechniques {
     }
 
     private String store(Technique technique) {
-        String json = TechniqueJson.write(technique);
+        String json = StoredTechnique.write(technique);
         String digest = sha256(json);
         try {
             ownTransaction.executeWithoutResult(status -> jdbc.sql("""
@@ -70,7 +70,7 @@ public class ShownTechniques {
     }
 
     private Technique load(String digest) {
-        return TechniqueJson.read(jdbc.sql("select technique from shown_technique where digest = :digest")
+        return StoredTechnique.read(jdbc.sql("select technique from shown_technique where digest = :digest")
             .param("digest", digest).query(String.class).single());
     }
 

@@ -40,12 +40,6 @@ class AdjustController {
 
     private static final String PAGE = "routine/adjust";
 
-    /** The adjust page's limits, for it to show: each is defined once, where it is enforced. */
-    public record Limits(int stepNote, int notes, int initials, int preparedBy, int times, int weeks) {
-
-        static final Limits INSTANCE = new Limits(Handout.MAX_STEP_NOTE, Handout.MAX_NOTES, Handout.MAX_INITIALS,
-            Handout.MAX_PREPARED_BY, Frequency.MAX_TIMES, Frequency.MAX_WEEKS);
-    }
 
     private final RoutineService routines;
 
@@ -122,7 +116,7 @@ class AdjustController {
         inRoutine.forEach(slug -> times.put(slug, List.of()));
         techniques.values().forEach(technique -> times.put(technique.slug(), StepTime.choices(technique)));
         model.addAttribute("times", times);
-        model.addAttribute("limits", Limits.INSTANCE);
+        model.addAttribute("limits", AdjustmentForm.Limits.INSTANCE);
         // What may be added comes first; what is ruled out follows, greyed, with its reason.
         model.addAttribute("toAdd", adjusting.choices().stream()
             .filter(choice -> !inRoutine.contains(choice.technique().slug()))

@@ -27,6 +27,13 @@ import java.util.Objects;
 @JsonIgnoreProperties(ignoreUnknown = false)
 public class AdjustmentForm {
 
+    /** The form's limits, for it to show: each is defined once, where it is enforced. */
+    public record Limits(int stepNote, int notes, int initials, int preparedBy, int times, int weeks) {
+
+        static final Limits INSTANCE = new Limits(Handout.MAX_STEP_NOTE, Handout.MAX_NOTES, Handout.MAX_INITIALS,
+            Handout.MAX_PREPARED_BY, Frequency.MAX_TIMES, Frequency.MAX_WEEKS);
+    }
+
     static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
     /** The fields in the order the page asks them, which is the order errors are named in. */
     static final List<String> FIELDS = List.of("steps", "notes", "frequency", "clientInitials", "preparedBy");

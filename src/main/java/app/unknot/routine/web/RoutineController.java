@@ -122,7 +122,7 @@ class RoutineController {
         model.addAttribute("localConditions", catalog.conditions().stream().filter(Condition::local).map(Condition::slug).toList());
         model.addAttribute("redFlags", catalog.redFlags());
         model.addAttribute("performers", List.of(Performer.SELF, Performer.PARTNER));
-        model.addAttribute("limits", FormLimits.INSTANCE);
+        model.addAttribute("limits", RoutineForm.Limits.INSTANCE);
         model.addAttribute("fieldOrder", RoutineForm.FIELDS);
         model.addAttribute("pageScripts", List.of("/js/form.js"));
         return FORM;

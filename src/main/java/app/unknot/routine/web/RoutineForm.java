@@ -3,7 +3,7 @@ package app.unknot.routine.web;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Slugged;
 import app.unknot.routine.plan.RoutineRequest;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,6 +24,13 @@ import org.hibernate.validator.constraints.Range;
  * Spring derives (for example {@code Max.routineForm.minutes}), with the limits as arguments.
  */
 public class RoutineForm {
+
+    /** The form's number limits, for the page to show: each is defined once, where it is enforced. */
+    public record Limits(int minMinutes, int maxMinutes, int maxPainLevel, int maxPainWeeks) {
+
+        static final Limits INSTANCE = new Limits(RoutineRequest.MIN_MINUTES, RoutineRequest.MAX_MINUTES,
+            SafetyAnswers.MAX_PAIN_LEVEL, SafetyAnswers.MAX_PAIN_WEEKS);
+    }
 
     /** The fields, in the order the form asks them: the only ones that bind, and the order errors are named in. */
     static final List<String> FIELDS = List.of("redFlags", "areas", "minutes", "performer", "tools", "painLevel",
@@ -55,13 +62,13 @@ public class RoutineForm {
     private List<String> redFlags = new ArrayList<>();
 
     @NotNull
-    @Range(min = 0, max = Screening.MAX_PAIN_LEVEL)
+    @Range(min = 0, max = SafetyAnswers.MAX_PAIN_LEVEL)
     private Integer painLevel;
 
     /** Left out of a JSON body, the pain is new: under a week. */
     @NotNull
     @Min(0)
-    @Max(Screening.MAX_PAIN_WEEKS)
+    @Max(SafetyAnswers.MAX_PAIN_WEEKS)
     private Integer painWeeks = 0;
 
     private boolean cancerCleared;
@@ -77,7 +84,7 @@ public class RoutineForm {
     /** The form with the answers a request was made with, to change them. */
     static RoutineForm of(RoutineRequest request) {
         var form = new RoutineForm();
-        Screening screening = request.screening();
+        SafetyAnswers screening = request.screening();
         form.setAreas(request.areas());
         form.setTools(List.copyOf(request.tools()));
         form.setMinutes(request.minutes());
@@ -104,7 +111,7 @@ public class RoutineForm {
     /** The request this valid form asks for. */
     RoutineRequest toRequest() {
         return new RoutineRequest(areas.stream().distinct().toList(), new LinkedHashSet<>(tools), minutes,
-            Slugged.fromSlug(Performer.class, performer), new Screening(new LinkedHashSet<>(conditions),
+            Slugged.fromSlug(Performer.class, performer), new SafetyAnswers(new LinkedHashSet<>(conditions),
                 new LinkedHashSet<>(affectedAreas), new LinkedHashSet<>(redFlags), painLevel, painWeeks, cancerCleared));
     }
 

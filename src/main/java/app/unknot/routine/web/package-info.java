@@ -16,8 +16,8 @@
  *       {@link app.unknot.routine.web.AdjustmentForm}.
  * </ul>
  *
- * <p>{@code FormLimits} gives the form the limits to show; {@code DeletedRoutinePages} stops a
- * deleted routine's cached pages being served. Deleting a routine, making it again and "your
+ * <p>{@code RoutineForm.Limits} and {@code AdjustmentForm.Limits} give the forms the limits to show;
+ * {@code DeletedRoutinePages} stops a deleted routine's cached pages being served. Deleting a routine, making it again and "your
  * routines" ({@code GET /routines}, though it shares the form's address) are in the progress
  * module: each needs the sessions logged against a routine, which only that module knows.
  */

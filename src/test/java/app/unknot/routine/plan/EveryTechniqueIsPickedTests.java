@@ -9,7 +9,7 @@ import app.unknot.catalog.Performer;
 import app.unknot.catalog.Phase;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Tool;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +57,7 @@ class EveryTechniqueIsPickedTests {
             for (Performer performer : List.of(Performer.SELF, Performer.PARTNER)) {
                 for (int minutes : MINUTES) {
                     var request = new RoutineRequest(List.of(area.slug()), tools, minutes, performer,
-                        new Screening(Set.of(), Set.of(), Set.of(), 2, 1, false));
+                        new SafetyAnswers(Set.of(), Set.of(), Set.of(), 2, 1, false));
                     builder.build(request).steps().forEach(step -> picked.add(step.technique().slug()));
                 }
             }

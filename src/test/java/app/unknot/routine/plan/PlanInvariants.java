@@ -9,7 +9,7 @@ import app.unknot.catalog.Pressure;
 import app.unknot.catalog.Restriction;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.TechniqueKind;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -132,7 +132,7 @@ final class PlanInvariants {
 
     /** The first applicable restriction's condition in catalog order, else the pain rule, else none. */
     static Optional<String> expectedRule(Technique technique, RoutineRequest request) {
-        Screening answers = request.screening();
+        SafetyAnswers answers = request.screening();
         for (String condition : CatalogFixture.CONDITIONS) {
             if (!answers.conditions().contains(condition)) {
                 continue;

@@ -19,7 +19,7 @@ import app.unknot.catalog.TechniqueKind;
 import app.unknot.catalog.Urgency;
 import app.unknot.routine.PlanStatus;
 import app.unknot.safety.Exclusion;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -497,7 +497,7 @@ class RoutineBuilderTests {
         }
 
         private RoutineRequest requestWith(List<String> tools, List<String> conditions) {
-            return new RoutineRequest(List.of("lower-back", "calves"), new LinkedHashSet<>(tools), 30, Performer.SELF, new Screening(new LinkedHashSet<>(conditions), Set.of(), Set.of(), 0, 0, true));
+            return new RoutineRequest(List.of("lower-back", "calves"), new LinkedHashSet<>(tools), 30, Performer.SELF, new SafetyAnswers(new LinkedHashSet<>(conditions), Set.of(), Set.of(), 0, 0, true));
         }
 
         private List<String> reversed(List<String> values) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.unknot.catalog.Performer;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoutineRequestTests {
 
     private static RoutineRequest request(List<String> areas, int minutes, Performer performer, int pain, int weeks) {
-        return new RoutineRequest(areas, Set.of(), minutes, performer, new Screening(Set.of(), Set.of(), Set.of(), pain, weeks, false));
+        return new RoutineRequest(areas, Set.of(), minutes, performer, new SafetyAnswers(Set.of(), Set.of(), Set.of(), pain, weeks, false));
     }
 
     private static RoutineRequest request(int minutes, int pain, int weeks) {
@@ -87,7 +87,7 @@ class RoutineRequestTests {
 
     @Test
     void missingSetsCountAsEmpty() {
-        RoutineRequest request = new RoutineRequest(List.of("neck"), null, 15, Performer.SELF, new Screening(null, null, null, 0, 0, false));
+        RoutineRequest request = new RoutineRequest(List.of("neck"), null, 15, Performer.SELF, new SafetyAnswers(null, null, null, 0, 0, false));
 
         assertThat(request.tools()).isEmpty();
         assertThat(request.screening().conditions()).isEmpty();
@@ -99,7 +99,7 @@ class RoutineRequestTests {
     void theRequestKeepsItsOwnCopiesOfWhatItWasGiven() {
         List<String> areas = new ArrayList<>(List.of("neck"));
         Set<String> tools = new HashSet<>(Set.of("lotion"));
-        RoutineRequest request = new RoutineRequest(areas, tools, 15, Performer.SELF, new Screening(Set.of(), Set.of(), Set.of(), 0, 0, false));
+        RoutineRequest request = new RoutineRequest(areas, tools, 15, Performer.SELF, new SafetyAnswers(Set.of(), Set.of(), Set.of(), 0, 0, false));
 
         areas.add("feet");
         tools.add("massage-gun");
@@ -112,7 +112,7 @@ class RoutineRequestTests {
     @Test
     void aBlankSlugInASetIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> new RoutineRequest(List.of("neck"), Set.of(" "), 15,
-            Performer.SELF, new Screening(Set.of(), Set.of(), Set.of(), 0, 0, false))).withMessageContaining("tools");
+            Performer.SELF, new SafetyAnswers(Set.of(), Set.of(), Set.of(), 0, 0, false))).withMessageContaining("tools");
     }
 
     @Nested

@@ -10,7 +10,7 @@ import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.StepView;
 import app.unknot.routine.plan.RoutineRequest;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class RoutineKeptAsBuiltTests {
 
     static final RoutineRequest PARTNER_LOWER_BACK = new RoutineRequest(List.of("lower-back", "glutes"), Set.of(), 15,
-        Performer.PARTNER, new Screening(Set.of("blood-thinners"), Set.of(), Set.of(), 3, 1, false));
+        Performer.PARTNER, new SafetyAnswers(Set.of("blood-thinners"), Set.of(), Set.of(), 3, 1, false));
 
     @Autowired
     RoutineService routines;

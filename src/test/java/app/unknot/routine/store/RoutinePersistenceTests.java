@@ -14,7 +14,7 @@ import app.unknot.routine.plan.RoutineBuilder;
 import app.unknot.routine.plan.RoutinePlan;
 import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.routine.plan.Step;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import app.unknot.system.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
@@ -53,7 +53,7 @@ class RoutinePersistenceTests {
     ShownTechniques techniques;
 
     static final RoutineRequest REQUEST = new RoutineRequest(List.of("lower-back", "glutes"), Set.of("foam-roller"), 20,
-        Performer.PARTNER, new Screening(Set.of("blood-thinners"), Set.of(), Set.of(), 4, 2, false));
+        Performer.PARTNER, new SafetyAnswers(Set.of("blood-thinners"), Set.of(), Set.of(), 4, 2, false));
 
     @Test
     void aSavedRoutineReloadsWithItsRequestStepsAndExclusions() {
@@ -79,7 +79,7 @@ class RoutinePersistenceTests {
 
     @Test
     void aStoppedRoutineKeepsItsUrgencyAndFlags() {
-        var request = new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, new Screening(Set.of(), Set.of(),
+        var request = new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, new SafetyAnswers(Set.of(), Set.of(),
             Set.of("fever", "chest-pain"), 3, 1, false));
         RoutineView saved = routines.create(request, Locale.ENGLISH);
         entityManager.flush();

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.unknot.catalog.Performer;
 import app.unknot.routine.RoutineFixtures;
 import app.unknot.routine.plan.RoutineRequest;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import app.unknot.system.NotFoundException;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +47,7 @@ class RoutineApiControllerTests extends RoutineSliceTest {
 
     @Test
     void createsARoutineAnswering201WithItsLocation() throws Exception {
-        given(routines.create(eq(new RoutineRequest(List.of("lower-back"), Set.of("foam-roller"), 15, Performer.PARTNER, new Screening(Set.of("blood-thinners"), Set.of(), Set.of(), 3, 1, false))), any()))
+        given(routines.create(eq(new RoutineRequest(List.of("lower-back"), Set.of("foam-roller"), 15, Performer.PARTNER, new SafetyAnswers(Set.of("blood-thinners"), Set.of(), Set.of(), 3, 1, false))), any()))
             .willReturn(RoutineFixtures.partnerLowerBack());
 
         postJson(VALID)
@@ -78,7 +78,7 @@ class RoutineApiControllerTests extends RoutineSliceTest {
             {"areas":["lower-back"], "minutes":10, "performer":"self", "painLevel":2}""")
             .andExpect(status().isCreated());
         then(routines).should().create(eq(new RoutineRequest(List.of("lower-back"), Set.of(), 10, Performer.SELF,
-            new Screening(Set.of(), Set.of(), Set.of(), 2, 0, false))), any());
+            new SafetyAnswers(Set.of(), Set.of(), Set.of(), 2, 0, false))), any());
     }
 
     @Test

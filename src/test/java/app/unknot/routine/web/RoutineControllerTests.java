@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.unknot.catalog.Performer;
 import app.unknot.routine.RoutineFixtures;
 import app.unknot.routine.plan.RoutineRequest;
-import app.unknot.safety.Screening;
+import app.unknot.safety.SafetyAnswers;
 import app.unknot.system.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,7 +147,7 @@ class RoutineControllerTests extends RoutineSliceTest {
         void indexedAndUnknownFieldsAreNotBound() throws Exception {
             given(routines.create(any(), any())).willReturn(RoutineFixtures.partnerLowerBack());
             mvc.perform(valid().param("areas[0]", " ").param("areas[99999]", "x").param("class.module", "x"));
-            then(routines).should().create(eq(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, new Screening(Set.of(), Set.of(), Set.of(), 3, 1, false))), any());
+            then(routines).should().create(eq(new RoutineRequest(List.of("lower-back"), Set.of(), 15, Performer.SELF, new SafetyAnswers(Set.of(), Set.of(), Set.of(), 3, 1, false))), any());
         }
 
         @Test

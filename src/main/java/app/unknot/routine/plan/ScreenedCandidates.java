@@ -16,16 +16,16 @@ import java.util.Optional;
  * @param excluded the candidates something rules out, in catalog order, each with its rule
  * @param hurt techniques the person marked as hurting, by slug, with the words that say when
  */
-public record Screened(SafetyScreen screen, List<Technique> safe, List<Exclusion> excluded, Map<String, String> hurt) {
+public record ScreenedCandidates(SafetyScreen screen, List<Technique> safe, List<Exclusion> excluded, Map<String, String> hurt) {
 
-    static Screened of(SafetyScreen screen, List<Technique> candidates, Map<String, String> hurt) {
+    static ScreenedCandidates of(SafetyScreen screen, List<Technique> candidates, Map<String, String> hurt) {
         // Each candidate is screened once: this runs for every routine built.
         List<Exclusion> excluded = new ArrayList<>();
         List<Technique> safe = new ArrayList<>();
         for (Technique candidate : candidates) {
             ruleOut(screen, hurt, candidate).ifPresentOrElse(excluded::add, () -> safe.add(candidate));
         }
-        return new Screened(screen, List.copyOf(safe), List.copyOf(excluded), Map.copyOf(hurt));
+        return new ScreenedCandidates(screen, List.copyOf(safe), List.copyOf(excluded), Map.copyOf(hurt));
     }
 
     /**

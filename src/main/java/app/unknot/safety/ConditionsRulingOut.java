@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
  * condition counts as affecting the areas the technique works, so a fracture shows for every one.
  */
 @Component
-class TechniqueSafetyScreen implements TechniqueSafety {
+class ConditionsRulingOut implements TechniqueSafety {
 
     private final Catalog catalog;
 
-    TechniqueSafetyScreen(Catalog catalog) {
+    ConditionsRulingOut(Catalog catalog) {
         this.catalog = catalog;
     }
 

@@ -8,24 +8,24 @@ import app.unknot.catalog.Technique;
 import org.junit.jupiter.api.Test;
 
 /** A step's technique reads back as it was saved, in today's shape and in the shape before V6. */
-class TechniqueJsonTests {
+class StoredTechniqueTests {
 
     @Test
     void aTechniqueReadsBackAsItWasSaved() {
         Technique technique = CatalogFixture.technique("neck-side-stretch");
 
-        assertThat(TechniqueJson.read(TechniqueJson.write(technique))).isEqualTo(technique);
+        assertThat(StoredTechnique.read(StoredTechnique.write(technique))).isEqualTo(technique);
     }
 
     @Test
     void aTechniqueSavedBeforeV6KeepsItsTextAndGetsTheOldLongestTime() {
         Technique today = CatalogFixture.technique("neck-side-stretch");
-        String saved = TechniqueJson.write(today)
+        String saved = StoredTechnique.write(today)
             .replaceFirst("\"longestSeconds\":\\d+,", "")
             .replaceAll("\\{\"text\":(\"[^\"]*\"),\"onlyForArea\":null,\"onlyWithTool\":null}", "$1");
         assertThat(saved).doesNotContain("longestSeconds", "onlyForArea").contains("\"instructions\":[\"");
 
-        Technique read = TechniqueJson.read(saved);
+        Technique read = StoredTechnique.read(saved);
 
         assertThat(read.instructions()).isEqualTo(today.instructionTexts().stream().map(Instruction::of).toList());
         assertThat(read.longestSeconds()).as("steps then grew to twice the typical time").isEqualTo(2 * today.seconds());

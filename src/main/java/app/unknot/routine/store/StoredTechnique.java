@@ -10,11 +10,11 @@ import tools.jackson.databind.node.ObjectNode;
  * A technique as a saved routine keeps it: whole, as JSON, exactly as the routine showed it, so a
  * later change to the catalog does not change a saved routine. Enums are written as their slugs.
  */
-final class TechniqueJson {
+final class StoredTechnique {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private TechniqueJson() {
+    private StoredTechnique() {
     }
 
     static String write(Technique technique) {

@@ -22,7 +22,7 @@ import java.util.Set;
  * @param painRoseLastTime the pain rose after the last session of the routine this one is made again
  *     from (see {@link PainRule#PAIN_ROSE})
  */
-public record Screening(
+public record SafetyAnswers(
         Set<String> conditions,
         Set<String> affectedAreas,
         Set<String> redFlags,
@@ -35,7 +35,7 @@ public record Screening(
     /** Ten years: a longer answer is a typing slip, not a history. */
     public static final int MAX_PAIN_WEEKS = 520;
 
-    public Screening {
+    public SafetyAnswers {
         conditions = textSet(conditions, "conditions");
         affectedAreas = textSet(affectedAreas, "affected areas");
         redFlags = textSet(redFlags, "red flags");
@@ -44,14 +44,14 @@ public record Screening(
     }
 
     /** The answers of a first routine, which has no last time. */
-    public Screening(Set<String> conditions, Set<String> affectedAreas, Set<String> redFlags, int painLevel,
+    public SafetyAnswers(Set<String> conditions, Set<String> affectedAreas, Set<String> redFlags, int painLevel,
                      int painWeeks, boolean cancerCleared) {
         this(conditions, affectedAreas, redFlags, painLevel, painWeeks, cancerCleared, false);
     }
 
     /** The same answers, after a session whose pain rose as much as {@link PainRule#PAIN_ROSE} says, or not. */
-    public Screening afterPainRose(boolean rose) {
-        return new Screening(conditions, affectedAreas, redFlags, painLevel, painWeeks, cancerCleared, rose);
+    public SafetyAnswers afterPainRose(boolean rose) {
+        return new SafetyAnswers(conditions, affectedAreas, redFlags, painLevel, painWeeks, cancerCleared, rose);
     }
 
     /**
