@@ -1,7 +1,6 @@
 package app.unknot.progress;
 
 import app.unknot.routine.RoutineJson;
-import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import java.net.URI;
 import java.util.Locale;
@@ -14,17 +13,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AgainApiController {
 
-    private final RoutineService routines;
     private final ProgressService progress;
 
-    AgainApiController(RoutineService routines, ProgressService progress) {
-        this.routines = routines;
+    AgainApiController(ProgressService progress) {
         this.progress = progress;
     }
 
     @PostMapping("/api/routines/{id}/again")
     ResponseEntity<RoutineJson> again(@PathVariable String id, Locale locale) {
-        RoutineView again = progress.again(routines.view(id, locale), locale);
+        RoutineView again = progress.again(id, locale);
         return ResponseEntity.created(URI.create("/routines/" + again.id())).body(RoutineJson.of(again));
     }
 }

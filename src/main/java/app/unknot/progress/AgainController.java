@@ -1,6 +1,5 @@
 package app.unknot.progress;
 
-import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -15,17 +14,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgainController {
 
-    private final RoutineService routines;
     private final ProgressService progress;
 
-    AgainController(RoutineService routines, ProgressService progress) {
-        this.routines = routines;
+    AgainController(ProgressService progress) {
         this.progress = progress;
     }
 
     @PostMapping("/routines/{id}/again")
     String again(@PathVariable String id, Locale locale, RedirectAttributes redirect) {
-        RoutineView again = progress.again(routines.view(id, locale), locale);
+        RoutineView again = progress.again(id, locale);
         redirect.addFlashAttribute("madeAgain", true);
         return "redirect:/routines/" + again.id();
     }

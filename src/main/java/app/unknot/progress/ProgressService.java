@@ -83,9 +83,12 @@ class ProgressService {
      * A new routine from the same answers, leaving out every technique marked as hurting in this
      * one's sessions (each said when, the latest time), gentle only when the pain rose after the
      * latest session.
+     *
+     * @throws app.unknot.system.NotFoundException when there is no routine with this id
      */
     @Transactional
-    RoutineView again(RoutineView routine, Locale locale) {
+    RoutineView again(String id, Locale locale) {
+        RoutineView routine = routines.view(id, locale);
         if (routine.stopped()) {
             throw new InvalidParameterException("id");
         }
