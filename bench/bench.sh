@@ -68,12 +68,15 @@ read -r minimal_rps minimal_p50 minimal_p99 _ < <(measure "http://localhost:$min
 minimal_rss=$(rss_mb "$started_pid")
 kill "$started_pid"; wait "$started_pid" 2>/dev/null || true
 
-extra=()
+jar="$PWD/target/unknot-0.1.0-SNAPSHOT.jar"
 if [ -n "${CATALOG:-}" ]; then
-  bench/generate-catalog.sh "$CATALOG" >"$work/V1000__bench_catalog.sql"
-  extra+=(--spring.flyway.locations=classpath:db/migration,filesystem:"$work")
+  # The generated techniques go into a copy of the jar beside the real content files.
+  bench/generate-catalog.sh "$CATALOG" "$work/extra/BOOT-INF/classes/catalog/techniques"
+  cp "$jar" "$work/unknot-bench.jar"
+  jar="$work/unknot-bench.jar"
+  (cd "$work/extra" && jar --update --no-compress --file "$jar" BOOT-INF)
 fi
-start "$PWD/target/unknot-0.1.0-SNAPSHOT.jar" $app_port /techniques "${extra[@]}"
+start "$jar" $app_port /techniques
 app_start=$started_ms
 app_pid=$started_pid
 base=http://localhost:$app_port

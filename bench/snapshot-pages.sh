@@ -76,8 +76,10 @@ for request in "${requests[@]}"; do
     [ "$code" = 200 ] || break
     save "/routines/$id/steps/$n"
   done
-  curl -fs "$base/routines/$id/sheet.pdf" -o "$work/sheet.pdf"
-  pdftotext -layout "$work/sheet.pdf" - | sed "s/$id/ROUTINE-${#ids[@]}/g; s|$base|http://APP|g" >"$out/sheet-${#ids[@]}.pdf.txt"
-  pdfinfo "$work/sheet.pdf" | grep '^Pages' >>"$out/sheet-${#ids[@]}.pdf.txt"
+  # A routine a warning sign stopped has no sheet to print.
+  if curl -fs "$base/routines/$id/sheet.pdf" -o "$work/sheet.pdf"; then
+    pdftotext -layout "$work/sheet.pdf" - | sed "s/$id/ROUTINE-${#ids[@]}/g; s|$base|http://APP|g" >"$out/sheet-${#ids[@]}.pdf.txt"
+    pdfinfo "$work/sheet.pdf" | grep '^Pages' >>"$out/sheet-${#ids[@]}.pdf.txt"
+  fi
 done
 echo "$(ls "$out" | wc -l) answers saved in $out"
