@@ -70,7 +70,7 @@ public final class RoutineBuilder {
      * @param hurt what the person marked as hurting in the routine's sessions, as for {@link #build}
      */
     public List<RequestProblem> problems(RoutineRequest request, Map<String, String> hurt, List<ChosenStep> chosen) {
-        return chosenSteps(request, SafetyScreen.again(catalog, request.screening()), hurt, Map.of()).problems(chosen);
+        return adjustmentRules(request, SafetyScreen.again(catalog, request.screening()), hurt, Map.of()).problems(chosen);
     }
 
     /**
@@ -81,12 +81,12 @@ public final class RoutineBuilder {
      * @throws IllegalArgumentException when {@link #problems} names any; a red-flag request has no steps to shape
      */
     public RoutinePlan shape(RoutineRequest request, Map<String, String> hurt, List<ChosenStep> chosen, Map<String, Phase> phases) {
-        ChosenSteps choice = chosenSteps(request, SafetyScreen.again(catalog, request.screening()), hurt, phases);
-        List<RequestProblem> problems = choice.problems(chosen);
+        AdjustmentRules rules = adjustmentRules(request, SafetyScreen.again(catalog, request.screening()), hurt, phases);
+        List<RequestProblem> problems = rules.problems(chosen);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("chosen steps refused: " + problems);
         }
-        return plan(request, choice.screened(), choice.steps(chosen), choice.screened().excluded());
+        return plan(request, rules.screened(), rules.steps(chosen), rules.screened().excluded());
     }
 
     /**
@@ -98,17 +98,17 @@ public final class RoutineBuilder {
         if (screen.stops()) {
             return RoutinePlan.stop(screen.redFlagsRaised());
         }
-        ChosenSteps choice = chosenSteps(request, screen, Map.of(), phases);
+        AdjustmentRules rules = adjustmentRules(request, screen, Map.of(), phases);
         List<Exclusion> excluded = new ArrayList<>();
         List<ChosenStep> kept = new ArrayList<>();
         for (ChosenStep step : chosen) {
             // A technique the catalog no longer holds, or no longer fits the routine, is not carried over.
-            if (catalog.hasTechnique(step.technique()) && choice.fits(step.technique())) {
-                Optional<Exclusion> out = choice.screened().ruleOut(catalog.technique(step.technique()));
-                out.ifPresentOrElse(excluded::add, () -> kept.add(choice.withinLimits(step)));
+            if (catalog.hasTechnique(step.technique()) && rules.fits(step.technique())) {
+                Optional<Exclusion> out = rules.screened().ruleOut(catalog.technique(step.technique()));
+                out.ifPresentOrElse(excluded::add, () -> kept.add(rules.withinLimits(step)));
             }
         }
-        return plan(request, choice.screened(), choice.steps(kept), excluded);
+        return plan(request, rules.screened(), rules.steps(kept), excluded);
     }
 
     /** The request's candidates screened with its saved answers, as {@link #problems} screens them. */
@@ -117,11 +117,11 @@ public final class RoutineBuilder {
     }
 
     /** @param screen the saved answers screened again for an adjustment, a new person's for a reuse */
-    private ChosenSteps chosenSteps(RoutineRequest request, SafetyScreen screen, Map<String, String> hurt,
-                                    Map<String, Phase> phases) {
+    private AdjustmentRules adjustmentRules(RoutineRequest request, SafetyScreen screen, Map<String, String> hurt,
+                                            Map<String, Phase> phases) {
         List<Technique> candidates = candidates(request);
         ScreenedCandidates screened = ScreenedCandidates.of(screen, candidates, hurt);
-        return new ChosenSteps(catalog, request, screened, candidates, toolsAtHand(request), phases);
+        return new AdjustmentRules(catalog, request, screened, candidates, toolsAtHand(request), phases);
     }
 
     private static RoutinePlan plan(RoutineRequest request, ScreenedCandidates screened, List<Step> steps, List<Exclusion> excluded) {

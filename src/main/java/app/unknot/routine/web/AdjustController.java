@@ -6,7 +6,7 @@ import app.unknot.routine.Frequency;
 import app.unknot.routine.Handout;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
-import app.unknot.routine.plan.ChosenSteps;
+import app.unknot.routine.plan.AdjustmentRules;
 import app.unknot.routine.plan.StepTime;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -51,7 +51,7 @@ class AdjustController {
     void bindForm(WebDataBinder binder) {
         binder.setAllowedFields("steps[*].technique", "steps[*].seconds", "steps[*].note", "notes", "frequency.times",
             "frequency.per", "frequency.weeks", "clientInitials", "preparedBy");
-        binder.setAutoGrowCollectionLimit(ChosenSteps.MAX_STEPS * 2);
+        binder.setAutoGrowCollectionLimit(AdjustmentRules.MAX_STEPS * 2);
     }
 
     @GetMapping("/routines/{id}/adjust")

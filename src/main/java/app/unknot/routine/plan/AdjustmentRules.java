@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Steps a therapist chose for one routine's request, checked and planned: each technique must be a
- * candidate of the request (its areas, tools and performer) that nothing in {@link ScreenedCandidates} rules
- * out, once, for a time the technique allows.
+ * What the steps a therapist chooses ({@link ChosenStep}) for one routine's request must pass, and
+ * how they are planned: each technique must be a candidate of the request (its areas, tools and
+ * performer) that nothing in {@link ScreenedCandidates} rules out, once, for a time the technique allows.
  */
-public final class ChosenSteps {
+public final class AdjustmentRules {
 
     /** More than any built routine has: a 60-minute routine holds about fifteen. */
     public static final int MAX_STEPS = 20;
@@ -29,7 +29,7 @@ public final class ChosenSteps {
     private final Set<String> toolsAtHand;
     private final Map<String, Phase> phases;
 
-    ChosenSteps(Catalog catalog, RoutineRequest request, ScreenedCandidates screened, List<Technique> candidates,
+    AdjustmentRules(Catalog catalog, RoutineRequest request, ScreenedCandidates screened, List<Technique> candidates,
                 Set<String> toolsAtHand, Map<String, Phase> phases) {
         this.catalog = catalog;
         this.request = request;
