@@ -29,7 +29,12 @@ public final class CatalogContent {
     }
 
     public static void load(Connection connection) throws SQLException {
-        Content content = FILES.read();
+        load(connection, FILES);
+    }
+
+    /** @throws IllegalStateException naming every problem, before a row is written */
+    static void load(Connection connection, ContentFiles files) throws SQLException {
+        Content content = files.read();
         List<String> problems = ContentCheck.problems(content);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(ContentCheck.describe(problems));

@@ -79,6 +79,15 @@ class ContentCheckTests {
     }
 
     @Test
+    void contentWithAProblemIsRefusedBeforeAnyRowIsWritten() {
+        // No connection: the refusal comes before the database is touched.
+        assertThatThrownBy(() -> CatalogContent.load(null, ContentFiles.in("catalog-with-a-misnamed-file")))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("1 problem(s)")
+            .hasMessageContaining("lower-back-rub.yaml holds the technique back-rub: name it back-rub.yaml");
+    }
+
+    @Test
     void theChecksumFollowsTheFiles() {
         assertThat(ContentFiles.in(ContentFiles.FOLDER).checksum()).isEqualTo(ContentFiles.in(ContentFiles.FOLDER).checksum())
             .isNotEqualTo(ContentFiles.in("catalog-with-a-typo").checksum());
