@@ -1,7 +1,7 @@
 package app.unknot.catalog.picture;
 
 /** The joints of a posed figure, and named places on it for hands, tools and highlights. */
-final class Body {
+final class Body implements Landmarks {
 
     static final double TORSO = 28;
     static final double NECK = 4;
@@ -34,26 +34,26 @@ final class Body {
 
     Body(Pose pose) {
         this.pose = pose;
-        this.side = pose.facingLeft ? -1 : 1;
-        this.hip = pose.hip;
-        this.shoulder = hip.towards(pose.torso, TORSO);
-        this.bow = hip.between(shoulder, 0.5).towards(pose.torso + 90 * side, 2 * pose.curve);
-        double headAngle = Double.isNaN(pose.head) ? tangent(1) : pose.head;
+        this.side = pose.facingLeft() ? -1 : 1;
+        this.hip = pose.hip();
+        this.shoulder = hip.towards(pose.torso(), TORSO);
+        this.bow = hip.between(shoulder, 0.5).towards(pose.torso() + 90 * side, 2 * pose.curve());
+        double headAngle = Double.isNaN(pose.head()) ? tangent(1) : pose.head();
         this.neck = shoulder.towards(headAngle, NECK);
         this.head = neck.towards(headAngle, HEAD);
         // The far leg first: a crossed near leg rests on it.
-        Point[] far = Limb.place(pose.farLeg, hip, THIGH, SHIN, this);
+        Point[] far = Limb.place(pose.farLeg(), hip, THIGH, SHIN, this);
         this.farKnee = far[0];
         this.farAnkle = far[1];
-        this.farToe = farAnkle.towards(footAngle(pose.farFoot, farKnee, farAnkle), FOOT);
-        Point[] near = Limb.place(pose.nearLeg, hip, THIGH, SHIN, this);
+        this.farToe = farAnkle.towards(footAngle(pose.farFoot(), farKnee, farAnkle), FOOT);
+        Point[] near = Limb.place(pose.nearLeg(), hip, THIGH, SHIN, this);
         this.nearKnee = near[0];
         this.nearAnkle = near[1];
-        this.nearToe = nearAnkle.towards(footAngle(pose.nearFoot, nearKnee, nearAnkle), FOOT);
-        Point[] farArm = Limb.place(pose.farArm, armRoot(), UPPER_ARM, FOREARM, this);
+        this.nearToe = nearAnkle.towards(footAngle(pose.nearFoot(), nearKnee, nearAnkle), FOOT);
+        Point[] farArm = Limb.place(pose.farArm(), armRoot(), UPPER_ARM, FOREARM, this);
         this.farElbow = farArm[0];
         this.farHand = farArm[1];
-        Point[] nearArm = Limb.place(pose.nearArm, armRoot(), UPPER_ARM, FOREARM, this);
+        Point[] nearArm = Limb.place(pose.nearArm(), armRoot(), UPPER_ARM, FOREARM, this);
         this.nearElbow = nearArm[0];
         this.nearHand = nearArm[1];
     }
@@ -99,20 +99,44 @@ final class Body {
 
     /** A place on the near thigh, {@code front} units towards its front (negative: the hamstrings). */
     Point thigh(double fraction, double front) {
-        return onBone(hip, nearKnee, fraction, front);
+        return alongBone(hip, nearKnee, fraction, front);
     }
 
     /** A place on the near shin, {@code front} units towards the shin bone (negative: the calf). */
     Point shin(double fraction, double front) {
-        return onBone(nearKnee, nearAnkle, fraction, front);
+        return alongBone(nearKnee, nearAnkle, fraction, front);
     }
 
-    Point farThigh(double fraction, double front) {
-        return onBone(hip, farKnee, fraction, front);
-    }
-
-    Point onBone(Point from, Point to, double fraction, double front) {
+    private Point alongBone(Point from, Point to, double fraction, double front) {
         return from.between(to, fraction).towards(from.degreesTo(to) - 90 * side, front);
+    }
+
+    @Override
+    public Point onBone(String bone, double fraction, double front) {
+        return switch (bone) {
+            case "torso" -> torso(fraction, front);
+            case "thigh" -> thigh(fraction, front);
+            case "far-thigh" -> alongBone(hip, farKnee, fraction, front);
+            case "shin" -> shin(fraction, front);
+            default -> throw new IllegalArgumentException("a figure seen from the side has no bone " + bone);
+        };
+    }
+
+    @Override
+    public Point joint(String name) {
+        return switch (name) {
+            case "hip" -> hip;
+            case "shoulder" -> shoulder;
+            case "neck" -> neck;
+            case "head" -> head;
+            case "near-knee" -> nearKnee;
+            case "near-ankle" -> nearAnkle;
+            case "near-toe" -> nearToe;
+            case "far-knee" -> farKnee;
+            case "far-ankle" -> farAnkle;
+            case "far-toe" -> farToe;
+            default -> throw new IllegalArgumentException("a figure seen from the side has no joint " + name);
+        };
     }
 
     /** A place on the head, {@code degrees} from the face direction. */

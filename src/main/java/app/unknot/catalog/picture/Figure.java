@@ -13,17 +13,10 @@ final class Figure {
     static final String FAR = "#bcc5ce";
     static final String WORKED = "#a8360a";
     static final String WORKED_RIM = "#2b0f05";
+    /** A partner giving the massage: one grey, to read apart from the person receiving it. */
+    static final String PARTNER = "#9aa5b1";
 
     private Figure() {
-    }
-
-    /** The figure lying or kneeling on a mat on the floor; its body, for what is drawn over it. */
-    static Body onMat(SvgCanvas canvas, Pose pose, Set<String> worked, double from, double to) {
-        Props.floor(canvas);
-        Props.mat(canvas, from, to);
-        Body body = pose.body();
-        draw(canvas, body, worked);
-        return body;
     }
 
     static void draw(SvgCanvas canvas, Body body, Set<String> worked) {
@@ -35,7 +28,7 @@ final class Figure {
         canvas.circle(body.head, Body.HEAD, NEAR, null, 0);
         // The nose says which way the face looks: up or down matters when lying.
         canvas.circle(body.headSurface(0, -1.2), 1.6, NEAR, null, 0);
-        if (body.pose.crossed) {
+        if (body.pose.crossed()) {
             // The white edge, hidden at the knee by the thigh drawn over it.
             canvas.polyline(List.of(body.nearKnee, body.nearAnkle, body.nearToe), 7.1, "#ffffff");
         }

@@ -7,7 +7,7 @@ import java.util.Set;
  * head tipped to one side, an arm across the chest, knees dropped to one side, a partner standing
  * behind the bed. "Right" and "left" are the picture's, for the figure upright.
  */
-final class FrontFigure {
+final class FrontFigure implements Landmarks {
 
     private static final double SHOULDER_HALF = 7;
     private static final double HIP_HALF = 4;
@@ -40,6 +40,35 @@ final class FrontFigure {
         this.leftHip = hip.towards(torso - 90, HIP_HALF);
     }
 
+    /**
+     * A partner standing behind a bed, its legs hidden by it, leaning in over the hands it puts on the
+     * person lying there.
+     */
+    static FrontFigure partner(Point rightHand, Point leftHand) {
+        double x = (rightHand.x() + leftHand.x()) / 2;
+        return new FrontFigure(new Point(x, 58), -90, -82).legsHidden()
+            .arms(Limb.reach(rightHand, -1), Limb.reach(leftHand, 1));
+    }
+
+    @Override
+    public Point joint(String name) {
+        return switch (name) {
+            case "hip" -> hip;
+            case "neck-base" -> neckBase;
+            case "head" -> head;
+            case "right-shoulder" -> rightShoulder;
+            case "left-shoulder" -> leftShoulder;
+            case "right-hip" -> rightHip;
+            case "left-hip" -> leftHip;
+            default -> throw new IllegalArgumentException("a figure seen from the front has no joint " + name);
+        };
+    }
+
+    @Override
+    public Point onBone(String bone, double fraction, double front) {
+        throw new IllegalArgumentException("a figure seen from the front has no places along a bone: " + bone);
+    }
+
     FrontFigure arms(Limb right, Limb left) {
         this.rightArm = right;
         this.leftArm = left;
@@ -67,7 +96,7 @@ final class FrontFigure {
     }
 
     Point[] rightLeg() {
-        return Limb.place(rightLeg, rightHip, thigh, Body.SHIN, null);
+        return Limb.place(rightLeg, rightHip, thigh, Body.SHIN, this);
     }
 
     /** Everything but the arms, so something can be drawn between the figure and its hands. */
@@ -78,7 +107,7 @@ final class FrontFigure {
     /** The same, with something worn round the neck drawn over the trunk but behind the neck and head. */
     void drawBody(SvgCanvas canvas, Set<String> worked, String colour, java.util.function.Consumer<SvgCanvas> behindNeck) {
         if (!legsHidden) {
-            drawLeg(canvas, leftHip, Limb.place(leftLeg, leftHip, thigh, Body.SHIN, null), colour, -1);
+            drawLeg(canvas, leftHip, Limb.place(leftLeg, leftHip, thigh, Body.SHIN, this), colour, -1);
             drawLeg(canvas, rightHip, rightLeg(), colour, 1);
         }
         canvas.line(hip, neckBase.towards(torso, -3), 13, colour);
@@ -89,8 +118,8 @@ final class FrontFigure {
     }
 
     void drawArms(SvgCanvas canvas, String colour) {
-        drawArm(canvas, leftShoulder, Limb.place(leftArm, leftShoulder, Body.UPPER_ARM, Body.FOREARM, null), colour);
-        drawArm(canvas, rightShoulder, Limb.place(rightArm, rightShoulder, Body.UPPER_ARM, Body.FOREARM, null), colour);
+        drawArm(canvas, leftShoulder, Limb.place(leftArm, leftShoulder, Body.UPPER_ARM, Body.FOREARM, this), colour);
+        drawArm(canvas, rightShoulder, Limb.place(rightArm, rightShoulder, Body.UPPER_ARM, Body.FOREARM, this), colour);
     }
 
     void draw(SvgCanvas canvas, Set<String> worked) {

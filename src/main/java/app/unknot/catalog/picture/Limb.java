@@ -13,14 +13,14 @@ sealed interface Limb {
     }
 
     /** @param bend which way the elbow or knee goes: 1 or -1 */
-    record Reach(Function<Body, Point> target, int bend) implements Limb {
+    record Reach(Function<Landmarks, Point> target, int bend) implements Limb {
     }
 
     static Limb angles(double upper, double lower) {
         return new Angles(upper, lower);
     }
 
-    static Limb reach(Function<Body, Point> target, int bend) {
+    static Limb reach(Function<Landmarks, Point> target, int bend) {
         return new Reach(target, bend);
     }
 
@@ -29,13 +29,13 @@ sealed interface Limb {
     }
 
     /** The middle joint and the end of a two-bone limb from {@code root}, in that order. */
-    static Point[] place(Limb limb, Point root, double upperLength, double lowerLength, Body body) {
+    static Point[] place(Limb limb, Point root, double upperLength, double lowerLength, Landmarks figure) {
         if (limb instanceof Angles angles) {
             Point middle = root.towards(angles.upper(), upperLength);
             return new Point[] {middle, middle.towards(angles.lower(), lowerLength)};
         }
         Reach reach = (Reach) limb;
-        Point target = reach.target().apply(body);
+        Point target = reach.target().apply(figure);
         double distance = Math.max(Math.abs(upperLength - lowerLength) + 0.01,
             Math.min(upperLength + lowerLength - 0.01, root.distanceTo(target)));
         double cosine = (upperLength * upperLength + distance * distance - lowerLength * lowerLength)

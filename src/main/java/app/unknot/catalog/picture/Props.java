@@ -4,6 +4,8 @@ import static app.unknot.catalog.picture.SvgCanvas.PROP_FILL;
 import static app.unknot.catalog.picture.SvgCanvas.PROP_LINE;
 import static app.unknot.catalog.picture.SvgCanvas.n;
 
+import java.util.List;
+
 /** The furniture and tools in the pictures, drawn white with a dark outline so they read apart from the figure. */
 final class Props {
 
@@ -20,13 +22,26 @@ final class Props {
         canvas.rect(from, FLOOR_Y - 1.5, to - from, 2.5, 1, "#dde3e8", SvgCanvas.FLOOR, 0.8);
     }
 
-    /** A chair seen from the side, its seat at {@code seatY}, the back on the left unless {@code backRight}. */
-    static void chair(SvgCanvas canvas, double x, double seatY, double width, boolean backRight) {
-        double back = backRight ? x + width : x;
+    /** A chair seen from the side, its seat from {@code x} to 24 units right at y 75, the back on the left. */
+    static void chair(SvgCanvas canvas, double x) {
+        double seatY = 75;
+        double width = 24;
         canvas.line(new Point(x, seatY), new Point(x + width, seatY), 3, PROP_LINE);
         canvas.line(new Point(x + 1.5, seatY), new Point(x + 1.5, FLOOR_Y), 2, PROP_LINE);
         canvas.line(new Point(x + width - 1.5, seatY), new Point(x + width - 1.5, FLOOR_Y), 2, PROP_LINE);
-        canvas.line(new Point(back, seatY), new Point(back + (backRight ? 2 : -2), seatY - 26), 2.5, PROP_LINE);
+        canvas.line(new Point(x, seatY), new Point(x - 2, seatY - 26), 2.5, PROP_LINE);
+    }
+
+    /** A chair seen from the front: its seat and two legs, for a person sitting at x 80. */
+    static void chairFromFront(SvgCanvas canvas) {
+        canvas.rect(62, 68, 36, 4, 1, PROP_FILL, PROP_LINE, 1.2);
+        canvas.line(new Point(65, 72), new Point(65, FLOOR_Y), 2, PROP_LINE);
+        canvas.line(new Point(95, 72), new Point(95, FLOOR_Y), 2, PROP_LINE);
+    }
+
+    /** A mat seen from above, for a figure lying on it seen from above. */
+    static void matFromAbove(SvgCanvas canvas, double x, double y, double width, double height) {
+        canvas.rect(x, y, width, height, 4, "#dde3e8", SvgCanvas.FLOOR, 0.8);
     }
 
     static void wall(SvgCanvas canvas, double x) {
@@ -95,11 +110,11 @@ final class Props {
 
     /** A padded wrap drawn as a thick white band between two points. */
     static void pad(SvgCanvas canvas, Point from, Point to, double width) {
-        pad(canvas, java.util.List.of(from, to), width);
+        pad(canvas, List.of(from, to), width);
     }
 
     /** A padded wrap along a line: around a neck, say. */
-    static void pad(SvgCanvas canvas, java.util.List<Point> along, double width) {
+    static void pad(SvgCanvas canvas, List<Point> along, double width) {
         canvas.polyline(along, width + 2.4, PROP_LINE);
         canvas.polyline(along, width, PROP_FILL);
     }

@@ -82,6 +82,12 @@ final class SvgCanvas {
         arrow(points, both);
     }
 
+    /** An arrow round the trunk at {@code centre}, seen from the side: the body turning. */
+    void turnArrow(Point centre) {
+        path("M" + n(centre.x() + 12) + " " + n(centre.y() - 2) + "a12 4 0 1 1 -8 4", centre, 14, "none", ARROW, 1.6);
+        polyline(List.of(centre.plus(1, 0), centre.plus(4, 2.4), centre.plus(0.5, 4.6)), 1.6, ARROW);
+    }
+
     private void head(Point from, Point tip) {
         double angle = from.degreesTo(tip);
         polyline(List.of(tip.towards(angle + 150, 4), tip, tip.towards(angle - 150, 4)), 1.6, ARROW);

@@ -1,6 +1,5 @@
 package app.unknot.catalog.picture;
 
-import app.unknot.catalog.picture.Illustration;
 import app.unknot.catalog.content.CatalogContent;
 import app.unknot.system.NotFoundException;
 import java.util.LinkedHashMap;
@@ -38,9 +37,10 @@ public class TechniquePictures {
     }
 
     TechniquePictures(List<Illustration> illustrations) {
+        Map<String, Scene> scenes = Scenes.in(Scenes.FOLDER);
         Map<String, Picture> drawn = new LinkedHashMap<>();
         for (Illustration illustration : illustrations) {
-            drawn.put(illustration.technique(), draw(illustration));
+            drawn.put(illustration.technique(), draw(illustration, scenes));
         }
         this.pictures = Map.copyOf(drawn);
     }
@@ -64,10 +64,10 @@ public class TechniquePictures {
         return picture == null ? null : picture.text();
     }
 
-    private static Picture draw(Illustration illustration) {
+    private static Picture draw(Illustration illustration, Map<String, Scene> known) {
         String slug = illustration.technique();
         List<Scene> scenes = illustration.scenes().stream().map(name -> {
-            Scene scene = Scenes.BY_NAME.get(name);
+            Scene scene = known.get(name);
             if (scene == null) {
                 throw new IllegalArgumentException("no scene " + name + " for " + slug);
             }

@@ -1,8 +1,8 @@
 /**
  * The techniques' pictures: {@link app.unknot.catalog.picture.TechniquePictures} draws one per
- * technique at start-up from {@code catalog/pictures.txt}, through the scenes ({@code Scenes}) of a
- * figure posed by its joint angles ({@code Pose}, {@code Figure}, {@code FrontFigure}) with its
- * tools and furniture ({@code Props}), and serves them as SVG. The sheet's PDF draws them too,
+ * technique at start-up from its content file, through the scenes it names (one file each in
+ * {@code catalog/scenes}, read by {@code SceneReader}): a figure posed by its joint angles ({@code Pose},
+ * {@code Figure}, {@code FrontFigure}) with its tools and furniture ({@code Props}). It serves them as SVG. The sheet's PDF draws them too,
  * through this named interface.
  */
 @NamedInterface("picture")
