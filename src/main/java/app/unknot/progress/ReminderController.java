@@ -1,6 +1,5 @@
 package app.unknot.progress;
 
-import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.system.PublicUrl;
 import biweekly.Biweekly;
@@ -50,13 +49,13 @@ class ReminderController {
     private static final String FORM = "progress/reminder";
     private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-    private final RoutineService routines;
+    private final ProgressService progress;
     private final PublicUrl publicUrl;
     private final MessageSource messages;
     private final Clock clock = Clock.systemDefaultZone();
 
-    ReminderController(RoutineService routines, PublicUrl publicUrl, MessageSource messages) {
-        this.routines = routines;
+    ReminderController(ProgressService progress, PublicUrl publicUrl, MessageSource messages) {
+        this.progress = progress;
         this.publicUrl = publicUrl;
         this.messages = messages;
     }
@@ -68,14 +67,14 @@ class ReminderController {
 
     @GetMapping("/routines/{id}/reminder")
     String form(@PathVariable String id, Locale locale, Model model) {
-        return showForm(routines.view(id, locale).withSteps(), new ReminderForm(), locale, model);
+        return showForm(progress.routine(id, locale).withSteps(), new ReminderForm(), locale, model);
     }
 
     /** The calendar file; without a day or a time that reads as one, the form again with every answer kept. */
     @GetMapping("/routines/{id}/reminder.ics")
     String calendar(@PathVariable String id, ReminderForm reminderForm, BindingResult result, Locale locale, Model model,
                     HttpServletResponse response) throws IOException {
-        RoutineView routine = routines.view(id, locale).withSteps();
+        RoutineView routine = progress.routine(id, locale).withSteps();
         reminderForm.check(result);
         if (result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
