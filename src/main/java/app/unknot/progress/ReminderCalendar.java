@@ -40,7 +40,7 @@ final class ReminderCalendar {
         this.messages = messages;
     }
 
-    /** The file, from the next of the days on. */
+    /** The file; the first event is on the first of the days from today on. */
     byte[] ics(RoutineView routine, List<DayOfWeek> days, LocalTime at, Locale locale) {
         return Biweekly.write(calendar(routine, days, at, locale)).go().getBytes(StandardCharsets.UTF_8);
     }
