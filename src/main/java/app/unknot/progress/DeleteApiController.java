@@ -1,6 +1,5 @@
 package app.unknot.progress;
 
-import app.unknot.routine.RoutineService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,16 +9,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeleteApiController {
 
-    private final RoutineService routines;
+    private final ProgressService progress;
 
-    DeleteApiController(RoutineService routines) {
-        this.routines = routines;
+    DeleteApiController(ProgressService progress) {
+        this.progress = progress;
     }
 
     /** The routine and everything logged against it, gone for good. */
     @DeleteMapping("/api/routines/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
-        routines.delete(id);
+        progress.delete(id);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,6 +1,5 @@
 package app.unknot.progress;
 
-import app.unknot.routine.RoutineService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -19,17 +18,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeleteController {
 
-    private final RoutineService routines;
     private final ProgressService progress;
 
-    DeleteController(RoutineService routines, ProgressService progress) {
-        this.routines = routines;
+    DeleteController(ProgressService progress) {
         this.progress = progress;
     }
 
     @GetMapping("/routines/{id}/delete")
     String confirmDelete(@PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("routine", routines.view(id, locale));
+        model.addAttribute("routine", progress.routine(id, locale));
         model.addAttribute("sessionCount", progress.count(id));
         return "progress/delete";
     }
@@ -37,7 +34,7 @@ class DeleteController {
     @PostMapping("/routines/{id}/delete")
     String delete(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        routines.delete(id);
+        progress.delete(id);
         DeviceRoutines.forget(id, request, response);
         redirect.addFlashAttribute("deleted", true);
         return "redirect:/routines";

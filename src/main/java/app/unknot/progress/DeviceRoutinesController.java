@@ -1,6 +1,5 @@
 package app.unknot.progress;
 
-import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.system.Dates;
 import app.unknot.system.NotFoundException;
@@ -20,11 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeviceRoutinesController {
 
-    private final RoutineService routines;
     private final ProgressService progress;
 
-    DeviceRoutinesController(RoutineService routines, ProgressService progress) {
-        this.routines = routines;
+    DeviceRoutinesController(ProgressService progress) {
         this.progress = progress;
     }
 
@@ -33,7 +30,7 @@ class DeviceRoutinesController {
         List<Entry> entries = new ArrayList<>();
         for (String id : DeviceRoutines.ids(request)) {
             try {
-                RoutineView routine = routines.view(id, locale);
+                RoutineView routine = progress.routine(id, locale);
                 Session last = progress.latest(id).orElse(null);
                 entries.add(new Entry(routine, Dates.of(routine.createdAt(), locale), last,
                     last == null ? null : Dates.of(last.at(), locale)));

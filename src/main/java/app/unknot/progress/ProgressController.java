@@ -1,6 +1,5 @@
 package app.unknot.progress;
 
-import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.system.Dates;
 import java.io.IOException;
@@ -30,17 +29,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ProgressController {
 
-    private final RoutineService routines;
     private final ProgressService progress;
 
-    ProgressController(RoutineService routines, ProgressService progress) {
-        this.routines = routines;
+    ProgressController(ProgressService progress) {
         this.progress = progress;
     }
 
     @GetMapping("/routines/{id}/progress")
     String progress(@PathVariable String id, Locale locale, Model model) {
-        RoutineView routine = routines.view(id, locale);
+        RoutineView routine = progress.routine(id, locale);
         List<Session> sessions = progress.sessions(id);
         Map<String, String> names = ProgressService.stepNames(routine);
         model.addAttribute("routine", routine);
@@ -54,12 +51,11 @@ class ProgressController {
     }
 
     @GetMapping("/routines/{id}/sessions.csv")
-    ResponseEntity<String> csv(@PathVariable String id, Locale locale) {
-        RoutineView routine = routines.view(id, locale);
+    ResponseEntity<String> csv(@PathVariable String id) {
         var out = new StringWriter();
         try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("at", "painBefore", "painAfter", "hurt", "note").get())) {
-            for (Session session : progress.sessions(routine.id())) {
+            for (Session session : progress.sessions(id)) {
                 csv.printRecord(session.at(), session.painBefore(), session.painAfter(), String.join(" ", session.hurt()),
                     session.note());
             }
@@ -71,9 +67,8 @@ class ProgressController {
     }
 
     @GetMapping("/routines/{id}/sessions.json")
-    ResponseEntity<List<Session>> json(@PathVariable String id, Locale locale) {
-        return download(progress.sessions(routines.view(id, locale).id()), MediaType.APPLICATION_JSON,
-            "unknot-sessions-" + id + ".json");
+    ResponseEntity<List<Session>> json(@PathVariable String id) {
+        return download(progress.sessions(id), MediaType.APPLICATION_JSON, "unknot-sessions-" + id + ".json");
     }
 
     private static <T> ResponseEntity<T> download(T body, MediaType type, String filename) {

@@ -5,6 +5,7 @@ import app.unknot.routine.RoutineView;
 import app.unknot.routine.StepView;
 import app.unknot.system.Dates;
 import app.unknot.system.InvalidParameterException;
+import app.unknot.system.NotFoundException;
 import app.unknot.system.RandomIds;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +21,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Logs sessions against saved routines, reads them back, and makes a routine again without what hurt. */
+/**
+ * Logs sessions against saved routines, reads them back, and makes a routine again without what hurt.
+ * It finds the routine itself, so the module's controllers need only this service.
+ */
 @Service
 class ProgressService {
 
@@ -33,6 +37,15 @@ class ProgressService {
         this.routines = routines;
         this.sessions = sessions;
         this.messages = messages;
+    }
+
+    /**
+     * The saved routine with this id, worded for the locale: what every progress page is about.
+     *
+     * @throws NotFoundException when there is none
+     */
+    RoutineView routine(String id, Locale locale) {
+        return routines.view(id, locale);
     }
 
     /** The techniques of the routine's steps: what a session may mark as hurting. */
@@ -62,9 +75,20 @@ class ProgressService {
         return session;
     }
 
-    /** The routine's sessions, newest first. */
+    /**
+     * The routine's sessions, newest first.
+     *
+     * @throws NotFoundException when there is no routine with this id
+     */
     @Transactional(readOnly = true)
     List<Session> sessions(String routineId) {
+        if (!routines.exists(routineId)) {
+            throw new NotFoundException("routine");
+        }
+        return loggedAgainst(routineId);
+    }
+
+    private List<Session> loggedAgainst(String routineId) {
         return sessions.findByRoutineIdOrderByAtDescIdDesc(routineId).stream().map(SessionEntity::toSession).toList();
     }
 
@@ -80,11 +104,20 @@ class ProgressService {
     }
 
     /**
+     * Deletes the routine; the sessions logged against it go with it.
+     *
+     * @throws NotFoundException when there is none
+     */
+    void delete(String id) {
+        routines.delete(id);
+    }
+
+    /**
      * A new routine from the same answers, leaving out every technique marked as hurting in this
      * one's sessions (each said when, the latest time), gentle only when the pain rose after the
      * latest session.
      *
-     * @throws app.unknot.system.NotFoundException when there is no routine with this id
+     * @throws NotFoundException when there is no routine with this id
      */
     @Transactional
     RoutineView again(String id, Locale locale) {
@@ -92,7 +125,7 @@ class ProgressService {
         if (routine.stopped()) {
             throw new InvalidParameterException("id");
         }
-        List<Session> logged = sessions(routine.id());
+        List<Session> logged = loggedAgainst(routine.id());
         Map<String, Instant> lastHurt = new LinkedHashMap<>();
         logged.forEach(session -> session.hurt().forEach(slug -> lastHurt.putIfAbsent(slug, session.at())));
         Map<String, String> hurt = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package app.unknot.progress;
 
-import app.unknot.routine.RoutineService;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -18,22 +17,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/routines/{id}")
 class SessionApiController {
 
-    private final RoutineService routines;
     private final ProgressService progress;
 
-    SessionApiController(RoutineService routines, ProgressService progress) {
-        this.routines = routines;
+    SessionApiController(ProgressService progress) {
         this.progress = progress;
     }
 
     @PostMapping("/sessions")
     ResponseEntity<Session> log(@PathVariable String id, @Valid @RequestBody SessionForm sessionForm, Locale locale) {
-        Session session = progress.log(routines.view(id, locale), sessionForm);
+        Session session = progress.log(progress.routine(id, locale), sessionForm);
         return ResponseEntity.created(URI.create("/api/routines/" + id + "/sessions")).body(session);
     }
 
     @GetMapping("/sessions")
-    List<Session> sessions(@PathVariable String id, Locale locale) {
-        return progress.sessions(routines.view(id, locale).id());
+    List<Session> sessions(@PathVariable String id) {
+        return progress.sessions(id);
     }
 }

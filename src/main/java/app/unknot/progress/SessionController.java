@@ -1,6 +1,5 @@
 package app.unknot.progress;
 
-import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.safety.PainLevel;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,18 +21,16 @@ class SessionController {
 
     private static final String FINISH = "progress/finish";
 
-    private final RoutineService routines;
     private final ProgressService progress;
 
-    SessionController(RoutineService routines, ProgressService progress) {
-        this.routines = routines;
+    SessionController(ProgressService progress) {
         this.progress = progress;
     }
 
     /** {@code ?before=N}, the pain the walkthrough asked about at its start, fills in the first answer. */
     @GetMapping("/routines/{id}/finish")
     String finish(@PathVariable String id, @RequestParam(required = false) String before, Locale locale, Model model) {
-        RoutineView routine = routines.view(id, locale).withSteps();
+        RoutineView routine = progress.routine(id, locale).withSteps();
         var form = new SessionForm();
         form.setPainBefore(PainLevel.parse(before).orElse(routine.painLevel()));
         return showFinish(routine, form, model);
@@ -42,7 +39,7 @@ class SessionController {
     @PostMapping("/routines/{id}/sessions")
     String log(@PathVariable String id, @Valid SessionForm sessionForm, BindingResult result, Locale locale, Model model,
                HttpServletResponse response, RedirectAttributes redirect) {
-        RoutineView routine = routines.view(id, locale).withSteps();
+        RoutineView routine = progress.routine(id, locale).withSteps();
         if (!sessionForm.notSteps(ProgressService.stepTechniques(routine)).isEmpty()) {
             result.rejectValue("hurt", "NotAStep");
         }

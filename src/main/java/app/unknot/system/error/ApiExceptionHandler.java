@@ -56,12 +56,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex, Locale locale) {
-        return problems.notFound(ex, locale);
+        return problems.explained(HttpStatus.NOT_FOUND, ex, locale);
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException ex, Locale locale) {
-        return problems.conflict(ex, locale);
+        return problems.explained(HttpStatus.CONFLICT, ex, locale);
     }
 
     @ExceptionHandler(InvalidParameterException.class)

@@ -1,7 +1,6 @@
 package app.unknot.system.error;
 
-import app.unknot.system.ConflictException;
-import app.unknot.system.NotFoundException;
+import app.unknot.system.ExplainedException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,16 +34,9 @@ final class Problems {
         return problem;
     }
 
-    /** A 404 whose detail says what was not found. */
-    ProblemDetail notFound(NotFoundException ex, Locale locale) {
-        ProblemDetail problem = of(HttpStatus.NOT_FOUND, null, locale);
-        problem.setDetail(messages.getMessage(ex.getMessageCode(), null, locale));
-        return problem;
-    }
-
-    /** A 409 whose detail says why it cannot be done. */
-    ProblemDetail conflict(ConflictException ex, Locale locale) {
-        ProblemDetail problem = of(HttpStatus.CONFLICT, null, locale);
+    /** A 404 or 409 whose detail is the exception's message: what was not found, or why it cannot be done. */
+    ProblemDetail explained(HttpStatus status, ExplainedException ex, Locale locale) {
+        ProblemDetail problem = of(status, null, locale);
         problem.setDetail(messages.getMessage(ex.getMessageCode(), null, locale));
         return problem;
     }
