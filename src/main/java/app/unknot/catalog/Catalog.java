@@ -111,6 +111,24 @@ public final class Catalog {
         return List.copyOf(redFlags.values());
     }
 
+    /** The warning signs asked of everyone, whatever areas they name, in catalog order. */
+    public List<RedFlag> generalRedFlags() {
+        return redFlags.values().stream().filter(RedFlag::general).toList();
+    }
+
+    /** The other warning signs, grouped by the areas they are about, each group where its first sign stands. */
+    public List<RedFlag.Group> redFlagGroups() {
+        Map<List<String>, List<RedFlag>> byAreas = redFlags.values().stream().filter(flag -> !flag.general())
+            .collect(Collectors.groupingBy(RedFlag::areas, LinkedHashMap::new, Collectors.toList()));
+        return byAreas.entrySet().stream()
+            .map(group -> new RedFlag.Group(group.getKey().stream().map(this::area).toList(), group.getValue())).toList();
+    }
+
+    /** The warning signs asked of someone who names these areas, in catalog order. */
+    public List<RedFlag> redFlagsAskedFor(Collection<String> chosenAreas) {
+        return redFlags.values().stream().filter(flag -> flag.askedFor(chosenAreas)).toList();
+    }
+
     /** The techniques a filter lets through, in list order: an area's are looked up, the other criteria checked. */
     public List<Technique> techniques(TechniqueFilter filter) {
         List<Technique> candidates = filter.area() == null ? listed : listedForArea.getOrDefault(filter.area(), List.of());

@@ -127,7 +127,7 @@ public final class CatalogFixture {
 
     public static Condition condition(String slug) {
         return new Condition(slug, named(slug), "What " + slug + " is.", "Ask your doctor about " + slug + ".",
-            LOCAL.contains(slug));
+            LOCAL.contains(slug), List.of("A public source"));
     }
 
     /** "lower-back" is "Lower back". */
@@ -188,9 +188,13 @@ public final class CatalogFixture {
 
     private static List<RedFlag> redFlags() {
         List<RedFlag> flags = new ArrayList<>();
-        EMERGENCY_FLAGS.forEach(slug -> flags.add(new RedFlag(slug, "Flag " + slug, "About " + slug + ".", Urgency.EMERGENCY)));
-        URGENT_FLAGS.forEach(slug -> flags.add(new RedFlag(slug, "Flag " + slug, "About " + slug + ".", Urgency.URGENT)));
+        EMERGENCY_FLAGS.forEach(slug -> flags.add(flag(slug, Urgency.EMERGENCY)));
+        URGENT_FLAGS.forEach(slug -> flags.add(flag(slug, Urgency.URGENT)));
         return List.copyOf(flags);
+    }
+
+    private static RedFlag flag(String slug, Urgency urgency) {
+        return new RedFlag(slug, "Flag " + slug, "About " + slug + ".", "Get help.", urgency, List.of(), List.of("A public source"));
     }
 
     /** A technique card with the fixture's defaults: light, one side, hands only, one instruction. */

@@ -82,9 +82,11 @@ record Content(List<Area> areas, List<Tool> tools, Map<String, Technique> techni
         }
     }
 
-    record Condition(String slug, boolean local, ConditionText en, List<Restriction> restrictions) {
+    /** @param sources the public guidance its restrictions follow, by title and publisher */
+    record Condition(String slug, boolean local, List<String> sources, ConditionText en, List<Restriction> restrictions) {
 
         Condition {
+            sources = orNone(sources);
             restrictions = orNone(restrictions);
         }
     }
@@ -105,10 +107,20 @@ record Content(List<Area> areas, List<Tool> tools, Map<String, Technique> techni
     record RestrictionText(String reason) {
     }
 
-    record RedFlag(String slug, Urgency urgency, RedFlagText en) {
+    /**
+     * @param areas the areas it is about: asked when a person names one; none, asked of everyone
+     * @param sources the public guidance it follows, by title and publisher
+     */
+    record RedFlag(String slug, Urgency urgency, List<String> areas, List<String> sources, RedFlagText en) {
+
+        RedFlag {
+            areas = orNone(areas);
+            sources = orNone(sources);
+        }
     }
 
-    record RedFlagText(String name, String description) {
+    /** @param advice what to do about it, in plain words, with the number to call */
+    record RedFlagText(String name, String description, String advice) {
     }
 
     /** A list a file leaves out is empty; whether it may be is ContentCheck's to say. */

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * What the content files must hold before they are loaded: every file named after its slug, every
- * technique with words, instructions, search keywords and a picture with its text alternative, and
- * no name of an area, tool or condition that the files do not define. Plain Java; the migration
+ * technique with words, instructions, search keywords and a picture with its text alternative, every
+ * condition and red flag with its sources and a red flag with its advice, and no name of an area, tool
+ * or condition that the files do not define. Plain Java; the migration
  * refuses content with any problem, and the build's tests run it on the real files.
  */
 final class ContentCheck {
@@ -39,10 +40,20 @@ final class ContentCheck {
             }
         });
         for (Content.Condition condition : content.conditions()) {
+            if (condition.sources().isEmpty()) {
+                problems.add("condition " + condition.slug() + " names no source");
+            }
             for (Content.Restriction restriction : condition.restrictions()) {
                 unknown(restriction.areas(), areas, "area", "a " + condition.slug() + " restriction", problems);
                 unknown(restriction.tool() == null ? List.of() : List.of(restriction.tool()), tools, "tool",
                     "a " + condition.slug() + " restriction", problems);
+            }
+        }
+        for (Content.RedFlag flag : content.redFlags()) {
+            unknown(flag.areas(), areas, "area", "red flag " + flag.slug(), problems);
+            if (flag.sources().isEmpty() || flag.en() == null || blank(flag.en().name()) || blank(flag.en().description())
+                || blank(flag.en().advice())) {
+                problems.add("red flag " + flag.slug() + " needs a name, a description, advice and a source");
             }
         }
         return problems;

@@ -20,7 +20,7 @@ final class ContentWriter {
 
     private static final List<String> HANGING_OFF = List.of("technique_phase", "technique_area", "technique_tool",
         "technique_instruction", "technique_caution", "technique_keyword", "condition_restriction_area",
-        "condition_restriction");
+        "condition_restriction", "condition_source", "red_flag_area", "red_flag_source");
 
     private final Connection connection;
 
@@ -55,12 +55,18 @@ final class ContentWriter {
             for (Content.Restriction restriction : condition.restrictions()) {
                 restriction(condition.slug(), restriction);
             }
+            sources("condition_source", "condition_id", "health_condition", condition.slug(), condition.sources());
         }
         var redFlags = new ArrayList<String>();
         for (Content.RedFlag flag : content.redFlags()) {
             redFlags.add(flag.slug());
-            upsert("red_flag", flag.slug(), List.of("name", "description", "urgency", "position"),
-                List.of(flag.en().name(), flag.en().description(), flag.urgency().slug(), redFlags.size()));
+            upsert("red_flag", flag.slug(), List.of("name", "description", "advice", "urgency", "position"),
+                List.of(flag.en().name(), flag.en().description(), flag.en().advice(), flag.urgency().slug(), redFlags.size()));
+            for (String area : flag.areas()) {
+                hang("insert into red_flag_area (red_flag_id, body_area_id) select f.id, a.id from red_flag f, body_area a"
+                    + " where a.slug = ? and f.slug = ?", area, flag.slug());
+            }
+            sources("red_flag_source", "red_flag_id", "red_flag", flag.slug(), flag.sources());
         }
         removeOthers("technique", content.techniques().stream().map(Content.Technique::slug).toList());
         removeOthers("body_area", areas);
@@ -101,6 +107,15 @@ final class ContentWriter {
         }
         for (String phrase : en.keywords()) {
             hang("insert into technique_keyword (technique_id, phrase) select id, ? from technique where slug = ?", phrase, slug);
+        }
+    }
+
+    /** A condition's or red flag's sources, in file order. */
+    private void sources(String table, String column, String owner, String slug, List<String> titles) throws SQLException {
+        int position = 0;
+        for (String title : titles) {
+            hang("insert into " + table + " (" + column + ", position, title) select id, ?, ? from " + owner + " where slug = ?",
+                ++position, title, slug);
         }
     }
 

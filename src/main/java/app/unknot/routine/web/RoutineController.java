@@ -120,7 +120,8 @@ class RoutineController {
         model.addAttribute("householdTools", tools.stream().filter(Tool::alwaysAvailable).toList());
         model.addAttribute("conditions", catalog.conditions());
         model.addAttribute("localConditions", catalog.conditions().stream().filter(Condition::local).map(Condition::slug).toList());
-        model.addAttribute("redFlags", catalog.redFlags());
+        model.addAttribute("generalRedFlags", catalog.generalRedFlags());
+        model.addAttribute("redFlagGroups", catalog.redFlagGroups());
         model.addAttribute("performers", List.of(Performer.SELF, Performer.PARTNER));
         model.addAttribute("limits", RoutineForm.Limits.INSTANCE);
         model.addAttribute("fieldOrder", RoutineForm.FIELDS);

@@ -63,7 +63,26 @@ class ContentCheckTests {
                 "a dvt restriction names the unknown area elbows"),
             Arguments.of("a restriction with an unknown tool", restricted(new Content.Restriction(null, app.unknot.catalog.AreaScope.ANY,
                 List.of(), "yoga-mat", null, null, null, false, new Content.RestrictionText("Why."))),
-                "a dvt restriction names the unknown tool yoga-mat"));
+                "a dvt restriction names the unknown tool yoga-mat"),
+            Arguments.of("a condition without a source", condition("dvt", c -> new Content.Condition(c.slug(), c.local(), List.of(), c.en(),
+                c.restrictions())), "condition dvt names no source"),
+            Arguments.of("a warning sign for an unknown area", redFlag("stroke-signs", f -> new Content.RedFlag(f.slug(), f.urgency(),
+                plus(f.areas(), "elbows"), f.sources(), f.en())), "red flag stroke-signs names the unknown area elbows"),
+            Arguments.of("a warning sign without a source", redFlag("stroke-signs", f -> new Content.RedFlag(f.slug(), f.urgency(),
+                f.areas(), List.of(), f.en())), "red flag stroke-signs needs a name, a description, advice and a source"),
+            Arguments.of("a warning sign that does not say what to do", redFlag("stroke-signs", f -> new Content.RedFlag(f.slug(),
+                f.urgency(), f.areas(), f.sources(), new Content.RedFlagText(f.en().name(), f.en().description(), " "))),
+                "red flag stroke-signs needs a name, a description, advice and a source"));
+    }
+
+    private static Content condition(String slug, UnaryOperator<Content.Condition> change) {
+        return new Content(REAL.areas(), REAL.tools(), REAL.techniqueFiles(),
+            REAL.conditions().stream().map(c -> c.slug().equals(slug) ? change.apply(c) : c).toList(), REAL.redFlags());
+    }
+
+    private static Content redFlag(String slug, UnaryOperator<Content.RedFlag> change) {
+        return new Content(REAL.areas(), REAL.tools(), REAL.techniqueFiles(), REAL.conditions(),
+            REAL.redFlags().stream().map(f -> f.slug().equals(slug) ? change.apply(f) : f).toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -107,7 +126,8 @@ class ContentCheckTests {
 
     private static Content restricted(Content.Restriction restriction) {
         List<Content.Condition> conditions = REAL.conditions().stream().map(condition -> !condition.slug().equals("dvt") ? condition
-            : new Content.Condition(condition.slug(), condition.local(), condition.en(), plus(condition.restrictions(), restriction)))
+            : new Content.Condition(condition.slug(), condition.local(), condition.sources(), condition.en(),
+                plus(condition.restrictions(), restriction)))
             .toList();
         return new Content(REAL.areas(), REAL.tools(), REAL.techniqueFiles(), conditions, REAL.redFlags());
     }

@@ -68,20 +68,37 @@ class CatalogLoaderTests {
         void holdsEveryConditionWithTheLocalOnesMarked() {
             assertThat(slugs(catalog.conditions())).containsExactly("fracture", "burn", "healing-wound",
                 "bleeding-disorder", "blood-thinners", "dvt", "severe-osteoporosis", "severe-thrombocytopenia",
-                "cancer", "pregnancy");
+                "cancer", "pregnancy", "varicose-veins", "diabetes-numb-feet", "skin-condition", "recent-sprain", "lymphoedema",
+                "hernia-or-belly-surgery");
             assertThat(catalog.conditions()).filteredOn(Condition::local).extracting(Condition::slug)
-                .containsExactly("fracture", "burn", "healing-wound");
-            assertThat(catalog.conditions()).allSatisfy(c -> assertThat(c.summary()).isNotBlank());
+                .containsExactly("fracture", "burn", "healing-wound", "varicose-veins", "skin-condition", "recent-sprain",
+                    "lymphoedema");
+            assertThat(catalog.conditions()).allSatisfy(c -> {
+                assertThat(c.summary()).isNotBlank();
+                assertThat(c.sources()).isNotEmpty();
+            });
         }
 
         @Test
-        void holdsEveryRedFlagWithItsUrgency() {
+        void holdsEveryRedFlagWithItsUrgencyAreasAndSources() {
             assertThat(catalog.redFlags()).filteredOn(f -> f.urgency() == Urgency.EMERGENCY)
                 .extracting(RedFlag::slug)
-                .containsExactly("saddle-numbness", "bladder-bowel-change", "leg-weakness", "major-trauma", "chest-pain");
+                .containsExactly("major-trauma", "chest-pain", "saddle-numbness", "bladder-bowel-change", "leg-weakness",
+                    "sudden-severe-headache", "head-injury-headache", "stroke-signs", "meningitis-signs",
+                    "headache-sight-or-confusion", "neck-artery-signs", "spinal-cord-signs", "sudden-belly-pain",
+                    "pregnant-belly-pain");
             assertThat(catalog.redFlags()).filteredOn(f -> f.urgency() == Urgency.URGENT)
                 .extracting(RedFlag::slug)
-                .containsExactly("fever", "weight-loss", "night-pain", "cancer-history-new-pain", "calf-swelling");
+                .containsExactly("fever", "calf-swelling", "weight-loss", "night-pain", "cancer-history-new-pain",
+                    "jaw-pain-headache", "worsening-headache", "arm-nerve-signs", "diabetic-foot");
+            assertThat(catalog.redFlags()).filteredOn(f -> f.urgency() == Urgency.GP).extracting(RedFlag::slug)
+                .containsExactly("hand-numbness");
+            assertThat(catalog.redFlags()).filteredOn(RedFlag::general).extracting(RedFlag::slug)
+                .containsExactly("major-trauma", "chest-pain", "fever", "calf-swelling");
+            RedFlag stroke = catalog.redFlags().stream().filter(f -> f.slug().equals("stroke-signs")).findFirst().orElseThrow();
+            assertThat(stroke.areas()).containsExactly("head", "neck");
+            assertThat(stroke.sources()).containsExactly("NHS, \"Stroke\" (the FAST test)");
+            assertThat(stroke.advice()).contains("999");
         }
 
         @Test
@@ -131,7 +148,7 @@ class CatalogLoaderTests {
         @Test
         void restrictionsAreHeldAsData() {
             var restrictions = catalog.restrictions();
-            assertThat(restrictions).hasSize(26);
+            assertThat(restrictions).hasSize(37);
             var dvt = restrictions.stream().filter(r -> r.condition().equals("dvt")).toList();
             assertThat(dvt).singleElement().satisfies(r -> {
                 assertThat(r.kind()).isEqualTo(TechniqueKind.MASSAGE);

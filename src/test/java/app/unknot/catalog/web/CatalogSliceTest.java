@@ -45,7 +45,7 @@ abstract class CatalogSliceTest {
     @BeforeEach
     void pregnancyRulesItOut() {
         given(safety.ruledOutBy(any(Technique.class))).willReturn(Map.of(
-            new Condition("pregnancy", "Pregnancy", "What pregnancy is.", "Ask your midwife.", false),
+            new Condition("pregnancy", "Pregnancy", "What pregnancy is.", "Ask your midwife.", false, List.of("A public source")),
             CatalogFixture.rule("pregnancy").because("Lying flat on your back for long is best avoided.")));
     }
 
@@ -63,10 +63,11 @@ abstract class CatalogSliceTest {
         Catalog catalog() {
             return new Catalog(List.of(LOWER_BACK), List.of(COUCH), List.of(flatBack()),
                 List.of(new Condition("dvt", "Deep vein thrombosis", "What Deep vein thrombosis is.",
-                    "Ask your doctor about Deep vein thrombosis.", false)),
+                    "Ask your doctor about Deep vein thrombosis.", false, List.of("A public source"))),
                 List.of(),
-                List.of(new RedFlag("chest-pain", "Chest pain", "Chest pain explained.", Urgency.EMERGENCY),
-                    new RedFlag("fever", "Fever", "Fever explained.", Urgency.URGENT)),
+                List.of(new RedFlag("chest-pain", "Chest pain", "Chest pain explained.", "Get help.", Urgency.EMERGENCY, List.of(),
+                    List.of("A public source")),
+                    new RedFlag("fever", "Fever", "Fever explained.", "Get help.", Urgency.URGENT, List.of(), List.of("A public source"))),
                 Map.of("flat-back-90-90", List.of("sciatica", "desk back")));
         }
     }

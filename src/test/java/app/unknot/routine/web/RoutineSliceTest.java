@@ -32,8 +32,8 @@ abstract class RoutineSliceTest {
             return new Catalog(List.of(CatalogFixture.area("lower-back")),
                 List.of(CatalogFixture.tool("hands"), CatalogFixture.tool("foam-roller")), List.of(),
                 List.of(CatalogFixture.condition("fracture"), CatalogFixture.condition("blood-thinners")), List.of(),
-                List.of(new RedFlag("saddle-numbness", "Numbness around the genitals or buttocks", "About it.", Urgency.EMERGENCY),
-                    new RedFlag("fever", "Back pain with a high temperature", "About it.", Urgency.URGENT)), Map.of());
+                List.of(new RedFlag("saddle-numbness", "Numbness around the genitals or buttocks", "About it.", "Get help.", Urgency.EMERGENCY, List.of(), List.of("A public source")),
+                    new RedFlag("fever", "Back pain with a high temperature", "About it.", "Get help.", Urgency.URGENT, List.of(), List.of("A public source"))), Map.of());
         }
     }
 }

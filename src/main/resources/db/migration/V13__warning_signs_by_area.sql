@@ -1,0 +1,29 @@
+-- Warning signs for every area: each may belong to the areas it is about (none: it is asked of
+-- everyone), says in plain words what to do, and names the public sources it follows, as the health
+-- conditions do. "See a GP" joins emergency and urgent. The content itself comes from the files
+-- (R__catalog_content), so the new columns start empty and the urgency column is made again with
+-- the wider check (dropping it drops the old check on H2 and PostgreSQL alike).
+alter table red_flag add column advice varchar(600);
+alter table red_flag drop column urgency;
+alter table red_flag add column urgency varchar(10) default 'emergency' not null
+    check (urgency in ('emergency', 'urgent', 'gp'));
+
+create table red_flag_area (
+    red_flag_id  integer not null references red_flag (id),
+    body_area_id integer not null references body_area (id),
+    primary key (red_flag_id, body_area_id)
+);
+
+create table red_flag_source (
+    red_flag_id integer      not null references red_flag (id),
+    position    integer      not null,
+    title       varchar(200) not null,
+    primary key (red_flag_id, position)
+);
+
+create table condition_source (
+    condition_id integer      not null references health_condition (id),
+    position     integer      not null,
+    title        varchar(200) not null,
+    primary key (condition_id, position)
+);
