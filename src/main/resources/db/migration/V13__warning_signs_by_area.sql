@@ -1,9 +1,10 @@
--- Warning signs for every area: each may belong to the areas it is about (none: it is asked of
--- everyone), says in plain words what to do, and names the public sources it follows, as the health
--- conditions do. "See a GP" joins emergency and urgent. The content itself comes from the files
+-- Warning signs for every area: each may belong to the areas it is about, or be asked with a health
+-- condition (bleeding in pregnancy, with pregnancy); one with neither is asked of everyone. Each says in
+-- plain words what to do and names the public sources it follows, as the health conditions do. "See a GP" joins emergency and urgent. The content itself comes from the files
 -- (R__catalog_content), so the new columns start empty and the urgency column is made again with
 -- the wider check (dropping it drops the old check on H2 and PostgreSQL alike).
 alter table red_flag add column advice varchar(600);
+alter table red_flag add column asked_with varchar(40);
 alter table red_flag drop column urgency;
 alter table red_flag add column urgency varchar(10) default 'emergency' not null
     check (urgency in ('emergency', 'urgent', 'gp'));

@@ -118,15 +118,20 @@ public final class Catalog {
 
     /** The other warning signs, grouped by the areas they are about, each group where its first sign stands. */
     public List<RedFlag.Group> redFlagGroups() {
-        Map<List<String>, List<RedFlag>> byAreas = redFlags.values().stream().filter(flag -> !flag.general())
+        Map<List<String>, List<RedFlag>> byAreas = redFlags.values().stream().filter(flag -> !flag.areas().isEmpty())
             .collect(Collectors.groupingBy(RedFlag::areas, LinkedHashMap::new, Collectors.toList()));
         return byAreas.entrySet().stream()
             .map(group -> new RedFlag.Group(group.getKey().stream().map(this::area).toList(), group.getValue())).toList();
     }
 
-    /** The warning signs asked of someone who names these areas, in catalog order. */
-    public List<RedFlag> redFlagsAskedFor(Collection<String> chosenAreas) {
-        return redFlags.values().stream().filter(flag -> flag.askedFor(chosenAreas)).toList();
+    /** The warning signs asked with a condition, in catalog order: bleeding in pregnancy, with pregnancy. */
+    public List<RedFlag> redFlagsAskedWith(String condition) {
+        return redFlags.values().stream().filter(flag -> condition.equals(flag.askedWith())).toList();
+    }
+
+    /** The warning signs asked of someone who names these areas and conditions, in catalog order. */
+    public List<RedFlag> redFlagsAskedFor(Collection<String> chosenAreas, Collection<String> conditions) {
+        return redFlags.values().stream().filter(flag -> flag.askedFor(chosenAreas, conditions)).toList();
     }
 
     /** The techniques a filter lets through, in list order: an area's are looked up, the other criteria checked. */

@@ -11,11 +11,13 @@ import java.util.List;
  * A symptom that means "get medical help, not a routine", with how urgently and what to do.
  *
  * @param advice what to do about it, in plain words
- * @param areas the areas it is about, asked when a person names one of them; none: asked of everyone
+ * @param areas the areas it is about, asked when a person names one of them
+ * @param askedWith the condition it is asked with (bleeding in pregnancy, with pregnancy), or null; a sign
+ *     with neither areas nor a condition is asked of everyone
  * @param sources the public guidance it follows, by title and publisher
  */
 public record RedFlag(String slug, String name, String description, String advice, Urgency urgency, List<String> areas,
-                      List<String> sources) {
+                      String askedWith, List<String> sources) {
 
     public RedFlag {
         requireText(slug, "red flag slug");
@@ -27,14 +29,17 @@ public record RedFlag(String slug, String name, String description, String advic
         sources = textList(sources, "sources of red flag " + slug);
     }
 
-    /** Asked of everyone, whatever areas they name. */
+    /** Asked of everyone, whatever areas and conditions they name. */
     public boolean general() {
-        return areas.isEmpty();
+        return areas.isEmpty() && askedWith == null;
     }
 
-    /** Asked of a person who names these areas: a general sign always, another when it is about one of them. */
-    public boolean askedFor(Collection<String> chosenAreas) {
-        return general() || areas.stream().anyMatch(chosenAreas::contains);
+    /**
+     * Asked of a person who names these areas and conditions: a general sign always, another when it is
+     * about one of the areas or asked with one of the conditions.
+     */
+    public boolean askedFor(Collection<String> chosenAreas, Collection<String> conditions) {
+        return general() || areas.stream().anyMatch(chosenAreas::contains) || askedWith != null && conditions.contains(askedWith);
     }
 
     /** The warning signs about the same areas, as the form asks them together. */

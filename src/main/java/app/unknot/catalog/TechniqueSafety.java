@@ -1,5 +1,6 @@
 package app.unknot.catalog;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,4 +11,10 @@ public interface TechniqueSafety {
 
     /** Each condition that rules this technique out on the areas it works, in condition order, with the row that does. */
     Map<Condition, Restriction> ruledOutBy(Technique technique);
+
+    /**
+     * The areas where a condition can change a routine: those of every technique it rules out, in catalog
+     * order. A form need not ask about it when a person names none of them: the answer could change nothing.
+     */
+    List<String> areasReachedBy(Condition condition);
 }

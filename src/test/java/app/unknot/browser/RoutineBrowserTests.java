@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -81,14 +83,58 @@ class RoutineBrowserTests {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /**
+     * The form stays short: an area's warning signs show once the area is chosen. A person with a sore
+     * lower back reads ten signs, as many as before signs for other areas existed.
+     */
+    @Test
+    void anAreasWarningSignsAreAskedOnceItIsChosen() {
+        var driver = browser.driver();
+        driver.get(url("/routines/new?area=lower-back"));
+        assertThat(shownSigns(driver)).hasSize(10).contains("saddle-numbness", "night-pain", "chest-pain", "calf-swelling")
+            .doesNotContain("sudden-severe-headache", "stroke-signs");
+
+        driver.findElement(By.cssSelector("input[name=areas][value=head]")).click();
+        assertThat(shownSigns(driver)).contains("sudden-severe-headache", "stroke-signs", "meningitis-signs")
+            .doesNotContain("spinal-cord-signs");
+        driver.findElement(By.cssSelector("input[name=areas][value=lower-back]")).click();
+        assertThat(shownSigns(driver)).doesNotContain("saddle-numbness");
+
+        driver.findElement(By.cssSelector("input[name=redFlags][value=stroke-signs]")).click();
+        driver.findElement(By.cssSelector("input[name=areas][value=head]")).click();
+        assertThat(shownSigns(driver)).as("a sign already ticked stays in view").contains("stroke-signs");
+    }
+
+    @Test
+    void aConditionIsAskedOnlyWhereItsAnswerCanChangeTheRoutine() {
+        var driver = browser.driver();
+        driver.get(url("/routines/new?area=lower-back"));
+        assertThat(shown(driver, "conditions")).contains("blood-thinners", "pregnancy", "cancer")
+            .doesNotContain("diabetes-numb-feet", "hernia-or-belly-surgery");
+        driver.findElement(By.cssSelector("input[name=areas][value=feet]")).click();
+        assertThat(shown(driver, "conditions")).contains("diabetes-numb-feet");
+    }
+
+    private static List<String> shownSigns(ChromeDriver driver) {
+        return shown(driver, "redFlags");
+    }
+
+    private static List<String> shown(ChromeDriver driver, String field) {
+        return driver.findElements(By.cssSelector("input[name=" + field + "]")).stream()
+            .filter(box -> box.findElement(By.xpath("..")).isDisplayed()).map(box -> box.getAttribute("value")).toList();
+    }
+
     @Test
     void whereABrokenBoneIsIsAskedOnlyOnceOneIsTicked() {
         var driver = browser.driver();
         driver.get(url("/routines/new"));
         WebElement question = driver.findElement(By.id("affected-areas-question"));
         assertThat(question.isDisplayed()).isFalse();
+        WebElement fracture = driver.findElement(By.cssSelector("input[name=conditions][value=fracture]"));
+        assertThat(fracture.findElement(By.xpath("..")).isDisplayed()).as("behind one question").isFalse();
 
-        driver.findElement(By.cssSelector("input[name=conditions][value=fracture]")).click();
+        driver.findElement(By.id("keep-clear-yes")).click();
+        fracture.click();
         assertThat(question.isDisplayed()).isTrue();
         driver.findElement(By.cssSelector("input[name=affectedAreas][value=calves]")).click();
         driver.findElement(By.cssSelector("input[name=conditions][value=fracture]")).click();
@@ -148,6 +194,41 @@ class RoutineBrowserTests {
         submit(driver);
         browser.waitUntil(ExpectedConditions.urlMatches(ROUTINE_ADDRESS));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your routine for: Lower back");
+    }
+
+    /** A warning sign of any area ends at a page that says how soon, and what to do about that sign. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "head       | stroke-signs        | Get emergency help now    | Note the time they began",
+        "neck       | hand-numbness       | See a GP before you start | Book an appointment with your GP",
+        "lower-back | pregnant-belly-pain | Get emergency help now    | Call your maternity unit or midwife now"})
+    void aWarningSignOfAnyAreaEndsAtAPageThatSaysWhatToDo(String area, String sign, String heading, String advice) throws Exception {
+        ChromeDriver driver = browser.driver();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+            "deviceScaleFactor", 1, "mobile", true));
+        driver.get(url("/routines/new?area=" + area));
+        if (area.equals("head")) {
+            Files.createDirectories(SCREENSHOTS);
+            driver.executeScript("document.getElementById('area-signs').scrollIntoView()");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("form-head-signs-390.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        }
+        pain(driver, 6);
+        if (sign.equals("pregnant-belly-pain")) {
+            WebElement asked = driver.findElement(By.cssSelector("input[name=redFlags][value=" + sign + "]"));
+            assertThat(asked.findElement(By.xpath("..")).isDisplayed()).as("asked once pregnancy is ticked").isFalse();
+            driver.findElement(By.cssSelector("input[name=conditions][value=pregnancy]")).click();
+        }
+        driver.findElement(By.cssSelector("input[name=redFlags][value=" + sign + "]")).click();
+        submit(driver);
+        browser.waitUntil(ExpectedConditions.urlMatches(ROUTINE_ADDRESS));
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(heading);
+        assertThat(driver.findElement(By.cssSelector(".stop .raised")).getText()).contains(advice);
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("stop-" + sign + "-390.png"),
+            StandardCopyOption.REPLACE_EXISTING);
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     @Test

@@ -194,7 +194,7 @@ public final class CatalogFixture {
     }
 
     private static RedFlag flag(String slug, Urgency urgency) {
-        return new RedFlag(slug, "Flag " + slug, "About " + slug + ".", "Get help.", urgency, List.of(), List.of("A public source"));
+        return new RedFlag(slug, "Flag " + slug, "About " + slug + ".", "Get help.", urgency, List.of(), null, List.of("A public source"));
     }
 
     /** A technique card with the fixture's defaults: light, one side, hands only, one instruction. */

@@ -99,8 +99,8 @@ public final class RoutineFixtures {
     public static RoutineView stopped() {
         return new RoutineView(ID, CREATED, PlanStatus.STOP, Urgency.EMERGENCY, 15, Performer.SELF, List.of("Lower back"), 0,
             List.of(), List.of(), List.of(),
-            List.of(new RedFlag("saddle-numbness", "Numbness around the genitals or buttocks", "About it.", "Get help.", Urgency.EMERGENCY, List.of(), List.of("A public source")),
-                new RedFlag("fever", "Back pain with a high temperature", "About it.", "Get help.", Urgency.URGENT, List.of(), List.of("A public source"))), 3, null, null, Handout.NONE, List.of());
+            List.of(new RedFlag("saddle-numbness", "Numbness around the genitals or buttocks", "About it.", "Get help.", Urgency.EMERGENCY, List.of(), null, List.of("A public source")),
+                new RedFlag("fever", "Back pain with a high temperature", "About it.", "Get help.", Urgency.URGENT, List.of(), null, List.of("A public source"))), 3, null, null, Handout.NONE, List.of());
     }
 
     /** Everything was ruled out: no steps, only advice. */

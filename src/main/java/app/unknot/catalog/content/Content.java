@@ -108,10 +108,11 @@ record Content(List<Area> areas, List<Tool> tools, Map<String, Technique> techni
     }
 
     /**
-     * @param areas the areas it is about: asked when a person names one; none, asked of everyone
+     * @param areas the areas it is about: asked when a person names one
+     * @param askedWith the condition it is asked with, or null; with neither, it is asked of everyone
      * @param sources the public guidance it follows, by title and publisher
      */
-    record RedFlag(String slug, Urgency urgency, List<String> areas, List<String> sources, RedFlagText en) {
+    record RedFlag(String slug, Urgency urgency, List<String> areas, String askedWith, List<String> sources, RedFlagText en) {
 
         RedFlag {
             areas = orNone(areas);

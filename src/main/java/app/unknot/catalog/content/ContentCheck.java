@@ -25,7 +25,7 @@ final class ContentCheck {
         var problems = new ArrayList<String>();
         Set<String> areas = slugs(content.areas(), Content.Area::slug, "area", problems);
         Set<String> tools = slugs(content.tools(), Content.Tool::slug, "tool", problems);
-        slugs(content.conditions(), Content.Condition::slug, "condition", problems);
+        Set<String> conditions = slugs(content.conditions(), Content.Condition::slug, "condition", problems);
         slugs(content.redFlags(), Content.RedFlag::slug, "red flag", problems);
         slugs(content.techniques(), Content.Technique::slug, "technique", problems);
         content.techniqueFiles().forEach((file, technique) -> {
@@ -51,6 +51,8 @@ final class ContentCheck {
         }
         for (Content.RedFlag flag : content.redFlags()) {
             unknown(flag.areas(), areas, "area", "red flag " + flag.slug(), problems);
+            unknown(flag.askedWith() == null ? List.of() : List.of(flag.askedWith()), conditions, "condition",
+                "red flag " + flag.slug(), problems);
             if (flag.sources().isEmpty() || flag.en() == null || blank(flag.en().name()) || blank(flag.en().description())
                 || blank(flag.en().advice())) {
                 problems.add("red flag " + flag.slug() + " needs a name, a description, advice and a source");

@@ -60,8 +60,9 @@ final class ContentWriter {
         var redFlags = new ArrayList<String>();
         for (Content.RedFlag flag : content.redFlags()) {
             redFlags.add(flag.slug());
-            upsert("red_flag", flag.slug(), List.of("name", "description", "advice", "urgency", "position"),
-                List.of(flag.en().name(), flag.en().description(), flag.en().advice(), flag.urgency().slug(), redFlags.size()));
+            upsert("red_flag", flag.slug(), List.of("name", "description", "advice", "urgency", "asked_with", "position"),
+                List.of(flag.en().name(), flag.en().description(), flag.en().advice(), flag.urgency().slug(),
+                    nullable(flag.askedWith()), redFlags.size()));
             for (String area : flag.areas()) {
                 hang("insert into red_flag_area (red_flag_id, body_area_id) select f.id, a.id from red_flag f, body_area a"
                     + " where a.slug = ? and f.slug = ?", area, flag.slug());

@@ -30,6 +30,8 @@ class RedFlagEntity extends CatalogEntity {
 
     private String advice;
 
+    private String askedWith;
+
     @Enumerated(EnumType.STRING)
     private Urgency urgency;
 
@@ -53,6 +55,6 @@ class RedFlagEntity extends CatalogEntity {
     RedFlag toRedFlag() {
         List<String> areaSlugs = areas.stream().sorted(Comparator.comparingInt(BodyAreaEntity::getPosition))
             .map(BodyAreaEntity::getSlug).toList();
-        return new RedFlag(getSlug(), getName(), description, advice, urgency, areaSlugs, sources);
+        return new RedFlag(getSlug(), getName(), description, advice, urgency, areaSlugs, askedWith, sources);
     }
 }

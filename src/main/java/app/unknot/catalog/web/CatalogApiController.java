@@ -8,6 +8,7 @@ import app.unknot.catalog.Technique;
 import app.unknot.catalog.TechniqueFilter;
 import app.unknot.catalog.TechniqueSafety;
 import app.unknot.catalog.Tool;
+import app.unknot.system.InvalidParameterException;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -53,9 +54,31 @@ class CatalogApiController {
         return catalog.conditions();
     }
 
+    /**
+     * Every warning sign, or with {@code area} and {@code condition} the ones the builder form asks of a
+     * person who names those: the general ones, those about one of the areas, those asked with one of the
+     * conditions.
+     */
     @GetMapping("/red-flags")
-    List<RedFlag> redFlags() {
-        return catalog.redFlags();
+    List<RedFlag> redFlags(@Parameter(description = "Body area slugs (repeat for more): only the warning signs asked of "
+            + "someone who names them. A sign's own \"areas\" says which areas it is about, its \"askedWith\" the condition "
+            + "it is asked with; a sign with neither is asked of everyone.")
+            @RequestParam(required = false) List<String> area,
+            @Parameter(description = "Condition slugs (repeat for more), with area: the signs asked with them too "
+                + "(bleeding in pregnancy, with pregnancy).")
+            @RequestParam(required = false) List<String> condition) {
+        List<String> areas = area == null ? List.of() : area;
+        List<String> conditions = condition == null ? List.of() : condition;
+        if (areas.isEmpty() && conditions.isEmpty()) {
+            return catalog.redFlags();
+        }
+        if (!areas.stream().allMatch(catalog::hasArea)) {
+            throw new InvalidParameterException("area");
+        }
+        if (!conditions.stream().allMatch(catalog::hasCondition)) {
+            throw new InvalidParameterException("condition");
+        }
+        return catalog.redFlagsAskedFor(areas, conditions);
     }
 
     /**

@@ -1,7 +1,7 @@
 package app.unknot.catalog.web;
 
-import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.bodymap.BodyMap;
+import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.RedFlag;
@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,6 +86,11 @@ class CatalogController {
         Map<Urgency, List<RedFlag>> byUrgency = catalog.redFlags().stream()
             .collect(Collectors.groupingBy(RedFlag::urgency, LinkedHashMap::new, Collectors.toList()));
         model.addAttribute("redFlagsByUrgency", byUrgency);
+        model.addAttribute("askedFor", catalog.redFlags().stream().collect(Collectors.toMap(RedFlag::slug,
+            flag -> flag.areas().stream().map(area -> catalog.area(area).name()).toList())));
+        // Every source once, in the order the page first names it.
+        model.addAttribute("sources", Stream.concat(catalog.redFlags().stream().flatMap(flag -> flag.sources().stream()),
+            catalog.conditions().stream().flatMap(condition -> condition.sources().stream())).distinct().toList());
         return "catalog/conditions";
     }
 }

@@ -2,7 +2,6 @@ package app.unknot.routine.web;
 
 import app.unknot.catalog.bodymap.BodyMap;
 import app.unknot.catalog.Catalog;
-import app.unknot.catalog.Condition;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.TechniqueFilter;
 import app.unknot.catalog.Tool;
@@ -35,12 +34,14 @@ class RoutineController {
     private final RoutineService routines;
     private final Catalog catalog;
     private final RoutineFormValidator validator;
+    private final SafetyQuestions safety;
     private final String emergencyNumber;
 
-    RoutineController(RoutineService routines, Catalog catalog,
+    RoutineController(RoutineService routines, Catalog catalog, SafetyQuestions safety,
                       @Value("${unknot.emergency-number}") String emergencyNumber) {
         this.routines = routines;
         this.catalog = catalog;
+        this.safety = safety;
         this.validator = new RoutineFormValidator(catalog);
         if (!EMERGENCY_NUMBER.matcher(emergencyNumber).matches()) {
             throw new IllegalStateException("unknot.emergency-number must be 2 to 15 digits: " + emergencyNumber);
@@ -118,10 +119,7 @@ class RoutineController {
         model.addAttribute("bodyMap", BodyMap.INSTANCE);
         model.addAttribute("ownTools", tools.stream().filter(tool -> !tool.alwaysAvailable()).toList());
         model.addAttribute("householdTools", tools.stream().filter(Tool::alwaysAvailable).toList());
-        model.addAttribute("conditions", catalog.conditions());
-        model.addAttribute("localConditions", catalog.conditions().stream().filter(Condition::local).map(Condition::slug).toList());
-        model.addAttribute("generalRedFlags", catalog.generalRedFlags());
-        model.addAttribute("redFlagGroups", catalog.redFlagGroups());
+        model.addAttribute("safety", safety);
         model.addAttribute("performers", List.of(Performer.SELF, Performer.PARTNER));
         model.addAttribute("limits", RoutineForm.Limits.INSTANCE);
         model.addAttribute("fieldOrder", RoutineForm.FIELDS);

@@ -67,11 +67,14 @@ class ContentCheckTests {
             Arguments.of("a condition without a source", condition("dvt", c -> new Content.Condition(c.slug(), c.local(), List.of(), c.en(),
                 c.restrictions())), "condition dvt names no source"),
             Arguments.of("a warning sign for an unknown area", redFlag("stroke-signs", f -> new Content.RedFlag(f.slug(), f.urgency(),
-                plus(f.areas(), "elbows"), f.sources(), f.en())), "red flag stroke-signs names the unknown area elbows"),
+                plus(f.areas(), "elbows"), null, f.sources(), f.en())), "red flag stroke-signs names the unknown area elbows"),
+            Arguments.of("a warning sign asked with an unknown condition", redFlag("pregnant-belly-pain", f -> new Content.RedFlag(
+                f.slug(), f.urgency(), f.areas(), "twins", f.sources(), f.en())),
+                "red flag pregnant-belly-pain names the unknown condition twins"),
             Arguments.of("a warning sign without a source", redFlag("stroke-signs", f -> new Content.RedFlag(f.slug(), f.urgency(),
-                f.areas(), List.of(), f.en())), "red flag stroke-signs needs a name, a description, advice and a source"),
+                f.areas(), null, List.of(), f.en())), "red flag stroke-signs needs a name, a description, advice and a source"),
             Arguments.of("a warning sign that does not say what to do", redFlag("stroke-signs", f -> new Content.RedFlag(f.slug(),
-                f.urgency(), f.areas(), f.sources(), new Content.RedFlagText(f.en().name(), f.en().description(), " "))),
+                f.urgency(), f.areas(), null, f.sources(), new Content.RedFlagText(f.en().name(), f.en().description(), " "))),
                 "red flag stroke-signs needs a name, a description, advice and a source"));
     }
 

@@ -69,10 +69,10 @@ class CatalogLoaderTests {
             assertThat(slugs(catalog.conditions())).containsExactly("fracture", "burn", "healing-wound",
                 "bleeding-disorder", "blood-thinners", "dvt", "severe-osteoporosis", "severe-thrombocytopenia",
                 "cancer", "pregnancy", "varicose-veins", "diabetes-numb-feet", "skin-condition", "recent-sprain", "lymphoedema",
-                "hernia-or-belly-surgery");
+                "hernia-or-belly-surgery", "radiotherapy-area");
             assertThat(catalog.conditions()).filteredOn(Condition::local).extracting(Condition::slug)
                 .containsExactly("fracture", "burn", "healing-wound", "varicose-veins", "skin-condition", "recent-sprain",
-                    "lymphoedema");
+                    "lymphoedema", "radiotherapy-area");
             assertThat(catalog.conditions()).allSatisfy(c -> {
                 assertThat(c.summary()).isNotBlank();
                 assertThat(c.sources()).isNotEmpty();
@@ -90,13 +90,14 @@ class CatalogLoaderTests {
             assertThat(catalog.redFlags()).filteredOn(f -> f.urgency() == Urgency.URGENT)
                 .extracting(RedFlag::slug)
                 .containsExactly("fever", "calf-swelling", "weight-loss", "night-pain", "cancer-history-new-pain",
-                    "jaw-pain-headache", "worsening-headache", "arm-nerve-signs", "diabetic-foot");
+                    "jaw-pain-headache", "jaw-locked", "worsening-headache", "arm-nerve-signs", "diabetic-foot");
             assertThat(catalog.redFlags()).filteredOn(f -> f.urgency() == Urgency.GP).extracting(RedFlag::slug)
                 .containsExactly("hand-numbness");
             assertThat(catalog.redFlags()).filteredOn(RedFlag::general).extracting(RedFlag::slug)
                 .containsExactly("major-trauma", "chest-pain", "fever", "calf-swelling");
             RedFlag stroke = catalog.redFlags().stream().filter(f -> f.slug().equals("stroke-signs")).findFirst().orElseThrow();
-            assertThat(stroke.areas()).containsExactly("head", "neck");
+            assertThat(stroke.areas()).containsExactly("head", "neck", "shoulders");
+            assertThat(catalog.redFlagsAskedWith("pregnancy")).extracting(RedFlag::slug).containsExactly("pregnant-belly-pain");
             assertThat(stroke.sources()).containsExactly("NHS, \"Stroke\" (the FAST test)");
             assertThat(stroke.advice()).contains("999");
         }
@@ -148,7 +149,7 @@ class CatalogLoaderTests {
         @Test
         void restrictionsAreHeldAsData() {
             var restrictions = catalog.restrictions();
-            assertThat(restrictions).hasSize(37);
+            assertThat(restrictions).hasSize(38);
             var dvt = restrictions.stream().filter(r -> r.condition().equals("dvt")).toList();
             assertThat(dvt).singleElement().satisfies(r -> {
                 assertThat(r.kind()).isEqualTo(TechniqueKind.MASSAGE);

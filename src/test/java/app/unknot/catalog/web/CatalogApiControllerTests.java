@@ -71,11 +71,37 @@ class CatalogApiControllerTests extends CatalogSliceTest {
     }
 
     @Test
-    void redFlagsCarryTheirUrgency() throws Exception {
+    void redFlagsCarryTheirUrgencyAreasAdviceAndSources() throws Exception {
         mvc.perform(get("/api/red-flags"))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[*].slug", contains("chest-pain", "fever")))
-            .andExpect(jsonPath("$[*].urgency", contains("emergency", "urgent")));
+            .andExpect(jsonPath("$[*].slug", contains("chest-pain", "fever", "sudden-severe-headache")))
+            .andExpect(jsonPath("$[*].urgency", contains("emergency", "urgent", "emergency")))
+            .andExpect(jsonPath("$[2].areas", contains("head")))
+            .andExpect(jsonPath("$[2].advice").value("Call 999."))
+            .andExpect(jsonPath("$[2].sources", contains("NHS, \"Headaches\"")));
+    }
+
+    /** What the form asks of someone who names these areas: the general signs, and those about one of them. */
+    @ParameterizedTest(name = "area={0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "lower-back      | chest-pain fever",
+        "head            | chest-pain fever sudden-severe-headache",
+        "lower-back,head | chest-pain fever sudden-severe-headache"})
+    void redFlagsForTheAreasAPersonNames(String areas, String asked) throws Exception {
+        var request = get("/api/red-flags");
+        for (String area : areas.split(",")) {
+            request.param("area", area);
+        }
+        mvc.perform(request)
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[*].slug", contains(asked.split(" "))));
+    }
+
+    @Test
+    void redFlagsForAnAreaTheCatalogDoesNotHaveAreRefused() throws Exception {
+        mvc.perform(get("/api/red-flags").param("area", "elbows"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.parameter").value("area"));
     }
 
     @Test

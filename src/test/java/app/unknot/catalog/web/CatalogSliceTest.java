@@ -37,6 +37,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 abstract class CatalogSliceTest {
 
     static final BodyArea LOWER_BACK = new BodyArea("lower-back", "Lower back", "About the Lower back");
+    static final BodyArea HEAD = new BodyArea("head", "Head", "About the Head");
     static final Tool COUCH = new Tool("couch", "Couch", "About Couch", true);
 
     @MockitoBean
@@ -61,13 +62,15 @@ abstract class CatalogSliceTest {
 
         @Bean
         Catalog catalog() {
-            return new Catalog(List.of(LOWER_BACK), List.of(COUCH), List.of(flatBack()),
+            return new Catalog(List.of(LOWER_BACK, HEAD), List.of(COUCH), List.of(flatBack()),
                 List.of(new Condition("dvt", "Deep vein thrombosis", "What Deep vein thrombosis is.",
                     "Ask your doctor about Deep vein thrombosis.", false, List.of("A public source"))),
                 List.of(),
-                List.of(new RedFlag("chest-pain", "Chest pain", "Chest pain explained.", "Get help.", Urgency.EMERGENCY, List.of(),
+                List.of(new RedFlag("chest-pain", "Chest pain", "Chest pain explained.", "Get help.", Urgency.EMERGENCY, List.of(), null,
                     List.of("A public source")),
-                    new RedFlag("fever", "Fever", "Fever explained.", "Get help.", Urgency.URGENT, List.of(), List.of("A public source"))),
+                    new RedFlag("fever", "Fever", "Fever explained.", "Get help.", Urgency.URGENT, List.of(), null, List.of("A public source")),
+                    new RedFlag("sudden-severe-headache", "A sudden, extremely painful headache", "The worst ever.", "Call 999.",
+                        Urgency.EMERGENCY, List.of("head"), null, List.of("NHS, \"Headaches\""))),
                 Map.of("flat-back-90-90", List.of("sciatica", "desk back")));
         }
     }

@@ -68,7 +68,7 @@ class PlanRecordsTests {
 
     @Test
     void onlyAStopPlanCarriesRedFlagsAndItCarriesNothingElse() {
-        RedFlag fever = new RedFlag("fever", "Fever", "Back pain with a fever.", "Get help.", Urgency.URGENT, List.of(), List.of("A public source"));
+        RedFlag fever = new RedFlag("fever", "Fever", "Back pain with a fever.", "Get help.", Urgency.URGENT, List.of(), null, List.of("A public source"));
 
         assertThatIllegalArgumentException().isThrownBy(() -> new RoutinePlan(PlanStatus.OK, Urgency.URGENT, List.of(fever),
             List.of(), List.of(), Set.of()));

@@ -193,9 +193,11 @@ class VignetteTests {
 
     @Test
     void aSignTheFormDoesNotShowForTheAreasIsCaught() {
-        assertThat(notAsked(catalog, List.of("shoulders"), Set.of("stroke-signs", "hand-numbness", "fever")))
-            .containsExactly("stroke-signs");
-        assertThat(notAsked(catalog, List.of("neck"), Set.of("stroke-signs", "hand-numbness", "fever"))).isEmpty();
+        assertThat(notAsked(catalog, List.of("shoulders"), Set.of(),
+            Set.of("saddle-numbness", "pregnant-belly-pain", "hand-numbness", "fever")))
+            .containsExactly("pregnant-belly-pain", "saddle-numbness");
+        assertThat(notAsked(catalog, List.of("shoulders"), Set.of("pregnancy"), Set.of("pregnant-belly-pain", "stroke-signs")))
+            .isEmpty();
     }
 
     @Test
@@ -231,16 +233,16 @@ class VignetteTests {
     /** The case built from what the form would show the person, and judged. */
     private Outcome outcome(Vignette vignette) {
         FormAnswers answers = vignette.answers();
-        List<String> notAsked = notAsked(catalog, answers.areas(), answers.redFlagsOrNone());
+        List<String> notAsked = notAsked(catalog, answers.areas(), answers.conditionsOrNone(), answers.redFlagsOrNone());
         RoutineRequest request = answers.request();
         RoutineRequest asAnswered = notAsked.isEmpty() ? request : answers.withRedFlags(
             answers.redFlagsOrNone().stream().filter(flag -> !notAsked.contains(flag)).collect(Collectors.toSet())).request();
         return new Outcome(vignette, judge(vignette.expect(), new RoutineBuilder(catalog).build(asAnswered)), notAsked);
     }
 
-    /** The ticked signs the form does not show someone who names these areas. */
-    static List<String> notAsked(Catalog catalog, List<String> areas, Set<String> ticked) {
-        Set<String> asked = catalog.redFlagsAskedFor(areas).stream().map(RedFlag::slug).collect(Collectors.toSet());
+    /** The ticked signs the form does not show someone who names these areas and conditions. */
+    static List<String> notAsked(Catalog catalog, List<String> areas, Set<String> conditions, Set<String> ticked) {
+        Set<String> asked = catalog.redFlagsAskedFor(areas, conditions).stream().map(RedFlag::slug).collect(Collectors.toSet());
         return ticked.stream().filter(flag -> !asked.contains(flag)).sorted().toList();
     }
 

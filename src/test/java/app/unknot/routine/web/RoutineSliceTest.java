@@ -2,6 +2,7 @@ package app.unknot.routine.web;
 
 import app.unknot.catalog.picture.TechniquePictures;
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.TechniqueSafety;
 import app.unknot.catalog.CatalogFixture;
 import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Urgency;
@@ -15,13 +16,17 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * Shared set-up for the routine's web slice tests: a tiny real {@link Catalog}, so the form and the
- * API really check answers against it, and a stand-in for the service that builds and saves.
+ * API really check answers against it, and stand-ins for the service that builds and saves and for the
+ * safety rules.
  */
-@Import({RoutineSliceTest.TinyCatalog.class, TechniquePictures.class})
+@Import({RoutineSliceTest.TinyCatalog.class, TechniquePictures.class, SafetyQuestions.class})
 abstract class RoutineSliceTest {
 
     @MockitoBean
     RoutineService routines;
+
+    @MockitoBean
+    TechniqueSafety safety;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class TinyCatalog {
@@ -32,8 +37,10 @@ abstract class RoutineSliceTest {
             return new Catalog(List.of(CatalogFixture.area("lower-back")),
                 List.of(CatalogFixture.tool("hands"), CatalogFixture.tool("foam-roller")), List.of(),
                 List.of(CatalogFixture.condition("fracture"), CatalogFixture.condition("blood-thinners")), List.of(),
-                List.of(new RedFlag("saddle-numbness", "Numbness around the genitals or buttocks", "About it.", "Get help.", Urgency.EMERGENCY, List.of(), List.of("A public source")),
-                    new RedFlag("fever", "Back pain with a high temperature", "About it.", "Get help.", Urgency.URGENT, List.of(), List.of("A public source"))), Map.of());
+                List.of(new RedFlag("saddle-numbness", "Numbness around the genitals or buttocks", "About it.", "Get help.",
+                        Urgency.EMERGENCY, List.of(), null, List.of("A public source")),
+                    new RedFlag("fever", "Back pain with a high temperature", "About it.", "Get help.", Urgency.URGENT, List.of(),
+                        null, List.of("A public source"))), Map.of());
         }
     }
 }
