@@ -41,6 +41,12 @@ class RealCatalogSafetyTests {
     static final Set<String> LEGS_AND_HIPS = Set.of("thighs", "hamstrings", "it-band", "calves", "feet", "hips");
     static final Set<String> BACK_AND_CHEST = Set.of("upper-back", "lower-back", "chest");
     static final Set<String> BLEEDING = Set.of("blood-thinners", "bleeding-disorder", "severe-thrombocytopenia");
+    /** Local conditions that leave their areas out altogether. */
+    static final Set<String> LEAVE_ALONE = Set.of("fracture", "burn", "healing-wound", "skin-condition", "recent-sprain");
+    static final Set<String> LOCAL = Set.of("fracture", "burn", "healing-wound", "skin-condition", "recent-sprain",
+        "varicose-veins", "lymphoedema", "radiotherapy-area");
+    /** Hands, lotion and furniture: what is not a tool pressed into the body. */
+    static final Set<String> NO_TOOL = Set.of("hands", "lotion", "couch", "chair", "wall");
     static final List<String> AREAS = List.of("head", "neck", "shoulders", "chest", "upper-back", "lower-back",
         "abdomen", "glutes", "hips", "thighs", "hamstrings", "it-band", "calves", "feet");
     static final Set<String> ALL_TOOLS = Set.of("lotion", "foam-roller", "tennis-ball", "golf-ball", "massage-gun",
@@ -132,10 +138,13 @@ class RealCatalogSafetyTests {
         List<Set<String>> conditionSets = new ArrayList<>();
         conditionSets.add(Set.of());
         Stream.of("fracture", "burn", "healing-wound", "bleeding-disorder", "blood-thinners", "dvt",
-            "severe-osteoporosis", "severe-thrombocytopenia", "cancer", "pregnancy").map(Set::of).forEach(conditionSets::add);
+            "severe-osteoporosis", "severe-thrombocytopenia", "cancer", "pregnancy", "varicose-veins", "diabetes-numb-feet",
+            "skin-condition", "recent-sprain", "lymphoedema", "hernia-or-belly-surgery", "radiotherapy-area")
+            .map(Set::of).forEach(conditionSets::add);
         conditionSets.add(Set.of("dvt", "blood-thinners"));
         conditionSets.add(Set.of("pregnancy", "severe-osteoporosis"));
         conditionSets.add(Set.of("cancer", "dvt", "fracture"));
+        conditionSets.add(Set.of("cancer", "radiotherapy-area", "lymphoedema"));
         List<RoutineRequest> requests = new ArrayList<>();
         for (String area : AREAS) {
             List<String> areas = area.equals("lower-back") ? List.of(area, "glutes") : List.of(area, "lower-back");
@@ -143,8 +152,7 @@ class RealCatalogSafetyTests {
                 for (Set<String> conditions : conditionSets) {
                     for (Set<String> tools : List.of(Set.<String>of(), ALL_TOOLS)) {
                         for (int minutes : List.of(10, 30)) {
-                            Set<String> affected = conditions.stream().anyMatch(Set.of("fracture", "burn", "healing-wound")::contains)
-                                ? Set.of(area) : Set.of();
+                            Set<String> affected = conditions.stream().anyMatch(LOCAL::contains) ? Set.of(area) : Set.of();
                             requests.add(new RoutineRequest(areas, tools, minutes, performer, new SafetyAnswers(conditions, affected,
                                 Set.of(), 3, 1, false)));
                             requests.add(new RoutineRequest(List.of(area), tools, minutes, performer, new SafetyAnswers(conditions, affected,
@@ -163,8 +171,22 @@ class RealCatalogSafetyTests {
         Set<String> conditions = r.screening().conditions();
         boolean massage = t.kind() == TechniqueKind.MASSAGE;
         boolean light = t.pressure() == Pressure.LIGHT;
-        if (overlaps(t.areaSlugs(), r.screening().affectedAreas())) {
-            wrong.add("works an area with a fracture, burn or wound");
+        boolean onAffected = overlaps(t.areaSlugs(), r.screening().affectedAreas());
+        if (onAffected && overlaps(conditions, LEAVE_ALONE)) {
+            wrong.add("works an area with a fracture, burn, wound, rash or new sprain");
+        }
+        if (onAffected && massage && overlaps(conditions, Set.of("varicose-veins", "radiotherapy-area"))) {
+            wrong.add("massage on varicose veins, a tumour or a radiotherapy area");
+        }
+        if (onAffected && conditions.contains("lymphoedema") && (!light || !NO_TOOL.containsAll(t.toolSlugs()))) {
+            wrong.add("more than light touch, or a tool, on a limb with lymphoedema");
+        }
+        if (conditions.contains("diabetes-numb-feet") && t.works("feet")
+            && (!light || overlaps(t.toolSlugs(), Set.of("tennis-ball", "golf-ball", "foam-roller", "massage-gun")))) {
+            wrong.add("more than light pressure, or a ball, roller or gun, on numb feet");
+        }
+        if (conditions.contains("hernia-or-belly-surgery") && massage && t.works("abdomen")) {
+            wrong.add("belly massage with a hernia or after belly surgery");
         }
         if (conditions.contains("dvt") && massage && overlaps(t.areaSlugs(), LEGS_AND_HIPS)) {
             wrong.add("massage or rolling on a leg or hip with DVT");

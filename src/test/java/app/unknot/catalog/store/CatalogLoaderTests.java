@@ -149,7 +149,7 @@ class CatalogLoaderTests {
         @Test
         void restrictionsAreHeldAsData() {
             var restrictions = catalog.restrictions();
-            assertThat(restrictions).hasSize(38);
+            assertThat(restrictions).hasSize(41);
             var dvt = restrictions.stream().filter(r -> r.condition().equals("dvt")).toList();
             assertThat(dvt).singleElement().satisfies(r -> {
                 assertThat(r.kind()).isEqualTo(TechniqueKind.MASSAGE);

@@ -89,4 +89,19 @@ class ApiContractTests {
                 assertThat(page.get("description").asString()).contains("empty");
             });
     }
+
+    /** Which warning signs belong to which area is part of the contract: the parameters and the fields. */
+    @Test
+    void theRedFlagListSaysWhichAreasAndConditionsASignIsAskedFor() {
+        JsonNode contract = contract();
+        JsonNode list = contract.get("paths").get("/api/red-flags").get("get");
+        assertThat(list.get("parameters")).extracting(parameter -> parameter.get("name").asString())
+            .containsExactlyInAnyOrder("area", "condition");
+        assertThat(list.get("parameters")).allSatisfy(parameter -> {
+            assertThat(parameter.get("schema").get("type").asString()).isEqualTo("array");
+            assertThat(parameter.get("description").asString()).isNotBlank();
+        });
+        assertThat(contract.get("components").get("schemas").get("RedFlag").get("properties").propertyNames())
+            .contains("urgency", "areas", "askedWith", "advice", "sources");
+    }
 }
