@@ -9,6 +9,11 @@ alter table red_flag drop column urgency;
 alter table red_flag add column urgency varchar(10) default 'emergency' not null
     check (urgency in ('emergency', 'urgent', 'gp'));
 
+-- An area can name the areas that go with it (a tension headache sits in the neck and shoulders
+-- too), with the reason, so a routine can offer to add them.
+alter table body_area add column goes_with varchar(200);
+alter table body_area add column why_with varchar(300);
+
 create table red_flag_area (
     red_flag_id  integer not null references red_flag (id),
     body_area_id integer not null references body_area (id),

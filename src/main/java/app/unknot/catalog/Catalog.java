@@ -111,6 +111,16 @@ public final class Catalog {
         return List.copyOf(redFlags.values());
     }
 
+    /**
+     * The areas an ache in these often comes with (a tension headache: the neck and shoulders) that are
+     * not among them, in catalog order.
+     */
+    public List<BodyArea> goingWith(Collection<String> chosen) {
+        Set<String> with = chosen.stream().filter(areas::containsKey).flatMap(slug -> areas.get(slug).goesWith().stream())
+            .collect(Collectors.toSet());
+        return areas.values().stream().filter(area -> with.contains(area.slug()) && !chosen.contains(area.slug())).toList();
+    }
+
     /** The warning signs asked of everyone, whatever areas they name, in catalog order. */
     public List<RedFlag> generalRedFlags() {
         return redFlags.values().stream().filter(RedFlag::general).toList();

@@ -1,5 +1,6 @@
 package app.unknot.routine;
 
+import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
 import app.unknot.routine.plan.ChosenStep;
 import app.unknot.routine.plan.RequestProblem;
@@ -187,5 +188,14 @@ public class RoutineService {
      */
     public RoutineRequest request(String id) {
         return repository.find(id).request();
+    }
+
+    /**
+     * The areas the saved routine with this id was built for, main area first.
+     *
+     * @throws NotFoundException when there is none
+     */
+    public List<BodyArea> areas(String id) {
+        return request(id).areas().stream().filter(catalog::hasArea).map(catalog::area).toList();
     }
 }

@@ -232,6 +232,27 @@ class RoutineBrowserTests {
     }
 
     @Test
+    void aHeadacheRoutineOffersTheNeckAndShouldersAndAsksTheirSignsFirst() throws Exception {
+        ChromeDriver driver = browser.driver();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+            "deviceScaleFactor", 1, "mobile", true));
+        driver.get(url("/routines/new?area=head"));
+        pain(driver, 4);
+        submit(driver);
+        browser.waitUntil(ExpectedConditions.urlMatches(ROUTINE_ADDRESS));
+        WebElement offer = driver.findElement(By.cssSelector(".goes-with"));
+        driver.executeScript("arguments[0].scrollIntoView()", offer);
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("routine-head-offer-390.png"),
+            StandardCopyOption.REPLACE_EXISTING);
+
+        offer.findElement(By.tagName("a")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("/routines/new"));
+        assertThat(shownSigns(driver)).contains("neck-artery-signs", "spinal-cord-signs", "sudden-severe-headache");
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    @Test
     void yourRoutinesListsWhatThisBrowserOpenedNewestFirstAndForgetsOnRequest() throws Exception {
         var driver = browser.driver();
         driver.manage().deleteAllCookies();

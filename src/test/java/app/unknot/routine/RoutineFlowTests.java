@@ -53,6 +53,29 @@ class RoutineFlowTests {
         assertThat(again.getResponseBody()).as("the flash message shows once").doesNotContain("Your routine is saved");
     }
 
+    /**
+     * A tension headache: a routine for the head alone offers the neck and shoulders, saying why, and the
+     * offer goes back to the form with them ticked, so their own warning signs are asked before any routine.
+     */
+    @Test
+    void aRoutineForTheHeadAloneOffersTheNeckAndShouldersAndTheirWarningSigns() {
+        String location = postJson(LOWER_BACK.replace("lower-back", "head")).getResponseHeaders().getFirst("Location");
+        Document page = Jsoup.parse(get(location, "text/html").getResponseBody());
+        assertThat(page.select(".goes-with h2").text()).isEqualTo("Add these too: Neck, Shoulders?");
+        assertThat(page.select(".goes-with p").text()).contains("tension headache");
+        String offer = page.select(".goes-with a").attr("href");
+        assertThat(offer).contains("add=neck").contains("add=shoulders");
+
+        Document form = Jsoup.parse(get(offer, "text/html").getResponseBody());
+        assertThat(form.select("input[name=areas][checked]").eachAttr("value")).containsExactly("head", "neck", "shoulders");
+        assertThat(form.select("#area-signs input[name=redFlags]").eachAttr("value"))
+            .contains("neck-artery-signs", "spinal-cord-signs", "stroke-signs");
+
+        String lowerBack = postJson(LOWER_BACK).getResponseHeaders().getFirst("Location");
+        assertThat(Jsoup.parse(get(lowerBack, "text/html").getResponseBody()).select(".goes-with"))
+            .as("an area that goes with no other offers nothing").isEmpty();
+    }
+
     @Test
     void aGarbledFlashCookieIsIgnored() {
         String location = postJson(LOWER_BACK).getResponseHeaders().getFirst("Location");

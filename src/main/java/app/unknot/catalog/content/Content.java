@@ -25,10 +25,16 @@ record Content(List<Area> areas, List<Tool> tools, Map<String, Technique> techni
         return List.copyOf(techniqueFiles.values());
     }
 
-    record Area(String slug, AreaText en) {
+    /** @param goesWith the areas an ache here often comes with, which a routine offers to add */
+    record Area(String slug, List<String> goesWith, AreaText en) {
+
+        Area {
+            goesWith = orNone(goesWith);
+        }
     }
 
-    record AreaText(String name, String description) {
+    /** @param whyWith why the areas it goes with help, when it has any */
+    record AreaText(String name, String description, String whyWith) {
     }
 
     record Tool(String slug, boolean alwaysAvailable, ToolText en) {

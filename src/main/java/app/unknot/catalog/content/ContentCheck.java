@@ -49,6 +49,12 @@ final class ContentCheck {
                     "a " + condition.slug() + " restriction", problems);
             }
         }
+        for (Content.Area area : content.areas()) {
+            unknown(area.goesWith(), areas, "area", "area " + area.slug(), problems);
+            if (area.goesWith().isEmpty() != blank(area.en().whyWith())) {
+                problems.add("area " + area.slug() + " says why other areas go with it exactly when it names them");
+            }
+        }
         for (Content.RedFlag flag : content.redFlags()) {
             unknown(flag.areas(), areas, "area", "red flag " + flag.slug(), problems);
             unknown(flag.askedWith() == null ? List.of() : List.of(flag.askedWith()), conditions, "condition",

@@ -35,8 +35,9 @@ final class ContentWriter {
         var areas = new ArrayList<String>();
         for (Content.Area area : content.areas()) {
             areas.add(area.slug());
-            upsert("body_area", area.slug(), List.of("name", "description", "position"),
-                List.of(area.en().name(), area.en().description(), areas.size()));
+            upsert("body_area", area.slug(), List.of("name", "description", "goes_with", "why_with", "position"),
+                List.of(area.en().name(), area.en().description(), nullable(area.goesWith().isEmpty() ? null
+                    : String.join(",", area.goesWith())), nullable(area.en().whyWith()), areas.size()));
         }
         var tools = new ArrayList<String>();
         for (Content.Tool tool : content.tools()) {

@@ -1,8 +1,11 @@
 package app.unknot.catalog.store;
 
 import app.unknot.catalog.BodyArea;
+import app.unknot.system.SlugListConverter;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.List;
 
 /** A body area as stored; see {@link BodyArea}. */
 @Entity
@@ -13,11 +16,16 @@ class BodyAreaEntity extends CatalogEntity {
 
     private int position;
 
+    @Convert(converter = SlugListConverter.class)
+    private List<String> goesWith;
+
+    private String whyWith;
+
     int getPosition() {
         return position;
     }
 
     BodyArea toBodyArea() {
-        return new BodyArea(getSlug(), getName(), description);
+        return new BodyArea(getSlug(), getName(), description, goesWith, whyWith);
     }
 }

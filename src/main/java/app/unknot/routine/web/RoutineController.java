@@ -1,6 +1,7 @@
 package app.unknot.routine.web;
 
 import app.unknot.catalog.bodymap.BodyMap;
+import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.TechniqueFilter;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,10 +63,15 @@ class RoutineController {
      */
     @GetMapping("/routines/new")
     String form(@RequestParam(required = false) String area, @RequestParam(required = false) List<String> tool,
-                @RequestParam(required = false) String from, @RequestParam(required = false) String startFrom,
-                Model model, Locale locale) {
+                @RequestParam(required = false) String from, @RequestParam(required = false) List<String> add,
+                @RequestParam(required = false) String startFrom, Model model, Locale locale) {
         if (from != null) {
-            return showForm(RoutineForm.of(routines.request(from)), model);
+            RoutineForm answers = RoutineForm.of(routines.request(from));
+            if (add != null) {
+                // The areas a routine offered to add: ticked, so their own warning signs are asked before any routine.
+                answers.setAreas(Stream.concat(answers.getAreas().stream(), add.stream().filter(catalog::hasArea)).distinct().toList());
+            }
+            return showForm(answers, model);
         }
         if (startFrom != null) {
             RoutineView first = routines.view(startFrom, locale).withSteps();
@@ -108,6 +115,9 @@ class RoutineController {
             return "routine/stop";
         }
         model.addAttribute("newestVersion", routines.newestVersion(id).orElse(null));
+        List<BodyArea> areas = routines.areas(id);
+        model.addAttribute("goingWith", catalog.goingWith(areas.stream().map(BodyArea::slug).toList()));
+        model.addAttribute("whyWith", areas.stream().filter(area -> !area.goesWith().isEmpty()).map(BodyArea::whyWith).toList());
         model.addAttribute("bodyMap", BodyMap.INSTANCE);
         return "routine/show";
     }

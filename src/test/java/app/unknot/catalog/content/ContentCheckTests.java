@@ -64,6 +64,11 @@ class ContentCheckTests {
             Arguments.of("a restriction with an unknown tool", restricted(new Content.Restriction(null, app.unknot.catalog.AreaScope.ANY,
                 List.of(), "yoga-mat", null, null, null, false, new Content.RestrictionText("Why."))),
                 "a dvt restriction names the unknown tool yoga-mat"),
+            Arguments.of("an area going with an unknown area", area("head", a -> new Content.Area(a.slug(),
+                plus(a.goesWith(), "elbows"), a.en())), "area head names the unknown area elbows"),
+            Arguments.of("an area going with others without saying why", area("head", a -> new Content.Area(a.slug(), a.goesWith(),
+                new Content.AreaText(a.en().name(), a.en().description(), null))),
+                "area head says why other areas go with it exactly when it names them"),
             Arguments.of("a condition without a source", condition("dvt", c -> new Content.Condition(c.slug(), c.local(), List.of(), c.en(),
                 c.restrictions())), "condition dvt names no source"),
             Arguments.of("a warning sign for an unknown area", redFlag("stroke-signs", f -> new Content.RedFlag(f.slug(), f.urgency(),
@@ -76,6 +81,11 @@ class ContentCheckTests {
             Arguments.of("a warning sign that does not say what to do", redFlag("stroke-signs", f -> new Content.RedFlag(f.slug(),
                 f.urgency(), f.areas(), null, f.sources(), new Content.RedFlagText(f.en().name(), f.en().description(), " "))),
                 "red flag stroke-signs needs a name, a description, advice and a source"));
+    }
+
+    private static Content area(String slug, UnaryOperator<Content.Area> change) {
+        return new Content(REAL.areas().stream().map(a -> a.slug().equals(slug) ? change.apply(a) : a).toList(), REAL.tools(),
+            REAL.techniqueFiles(), REAL.conditions(), REAL.redFlags());
     }
 
     private static Content condition(String slug, UnaryOperator<Content.Condition> change) {
