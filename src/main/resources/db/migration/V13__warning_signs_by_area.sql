@@ -14,6 +14,12 @@ alter table red_flag add column urgency varchar(10) default 'emergency' not null
 alter table body_area add column goes_with varchar(200);
 alter table body_area add column why_with varchar(300);
 
+-- A routine remembers which warning signs the person was asked before it was built, so one saved
+-- before a sign existed asks it before it plays again. Until now every routine was asked the same ten.
+alter table routine add column signs_asked varchar(2000);
+update routine set signs_asked = 'bladder-bowel-change,calf-swelling,cancer-history-new-pain,chest-pain,fever,'
+    || 'leg-weakness,major-trauma,night-pain,saddle-numbness,weight-loss';
+
 create table red_flag_area (
     red_flag_id  integer not null references red_flag (id),
     body_area_id integer not null references body_area (id),

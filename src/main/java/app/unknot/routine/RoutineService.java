@@ -2,6 +2,7 @@ package app.unknot.routine;
 
 import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.RedFlag;
 import app.unknot.routine.plan.ChosenStep;
 import app.unknot.routine.plan.RequestProblem;
 import app.unknot.routine.plan.RoutineBuilder;
@@ -13,15 +14,18 @@ import app.unknot.routine.store.RoutineRepository;
 import app.unknot.routine.store.RoutineViewMapper;
 import app.unknot.routine.store.RoutineWriter;
 import app.unknot.routine.store.ShownTechniques;
+import app.unknot.safety.SafetyAnswers;
 import app.unknot.system.ConflictException;
 import app.unknot.system.NotFoundException;
 import app.unknot.system.RandomIds;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Builds and saves routines, and finds saved ones worded for people. */
 @Service
 public class RoutineService {
+
+    /**
+     * A cookie for one routine's pages and one visit (no expiry, so it goes when the browser closes):
+     * the person answered the warning signs the routine had not asked ({@link #unaskedSigns}) this visit.
+     */
+    public static final String SIGNS_CHECKED_COOKIE = "unknot-signs-checked";
 
     private final Catalog catalog;
     private final RoutineBuilder builder;
@@ -50,7 +60,43 @@ public class RoutineService {
 
     /** Builds the routine for a request the form or the API has validated, and saves it durably. */
     public RoutineView create(RoutineRequest request, Locale locale) {
-        return save(request, builder.build(request), null, null, Handout.NONE, locale);
+        return save(request, builder.build(request), null, null, Handout.NONE, asked(request), locale);
+    }
+
+    /**
+     * The warning signs the form asks today of someone with this routine's areas and conditions that its
+     * person was not asked: signs added since it was built. It asks them before it plays again.
+     *
+     * @throws NotFoundException when there is no such routine
+     */
+    @Transactional(readOnly = true)
+    public List<RedFlag> unaskedSigns(String id) {
+        RoutineEntity routine = repository.find(id);
+        RoutineRequest request = routine.request();
+        Set<String> asked = Set.copyOf(routine.signsAsked());
+        return catalog.redFlagsAskedFor(request.areas(), request.screening().conditions()).stream()
+            .filter(flag -> !asked.contains(flag.slug())).toList();
+    }
+
+    /**
+     * A yes to a sign the routine had not asked: a new routine from the same answers with those signs,
+     * which stops as any routine with them would.
+     *
+     * @throws NotFoundException when there is no such routine
+     */
+    public RoutineView withSigns(String id, Set<String> redFlags, Locale locale) {
+        RoutineRequest before = repository.find(id).request();
+        SafetyAnswers answers = before.screening();
+        Set<String> raised = new LinkedHashSet<>(answers.redFlags());
+        raised.addAll(redFlags);
+        return create(new RoutineRequest(before.areas(), before.tools(), before.minutes(), before.performer(),
+            new SafetyAnswers(answers.conditions(), answers.affectedAreas(), raised, answers.painLevel(), answers.painWeeks(),
+                answers.cancerCleared(), answers.painRoseLastTime())), locale);
+    }
+
+    /** The warning signs the form asks of someone with these areas and conditions. */
+    private List<String> asked(RoutineRequest request) {
+        return catalog.redFlagsAskedFor(request.areas(), request.screening().conditions()).stream().map(RedFlag::slug).toList();
     }
 
     /**
@@ -69,7 +115,7 @@ public class RoutineService {
         RoutineRequest before = first.request();
         var request = new RoutineRequest(before.areas(), before.tools(), before.minutes(), before.performer(),
             before.screening().afterPainRose(painRose));
-        return save(request, builder.build(request, hurt), id, null, Handout.NONE, locale);
+        return save(request, builder.build(request, hurt), id, null, Handout.NONE, asked(first), locale);
     }
 
     /**
@@ -114,7 +160,7 @@ public class RoutineService {
         RoutineEntity first = adjustable(id);
         RoutineRequest request = first.request();
         RoutinePlan plan = builder.shape(request, first.hurt(), steps, first.phases());
-        return save(request, plan, null, id, handout, locale);
+        return save(request, plan, null, id, handout, asked(first), locale);
     }
 
     /**
@@ -129,7 +175,7 @@ public class RoutineService {
         RoutineEntity first = adjustable(id);
         RoutinePlan plan = builder.reuse(request, first.chosenSteps(), first.phases());
         return save(request, plan, null, null, plan.status() == PlanStatus.STOP ? Handout.NONE
-            : first.handout().forAnotherClient(), locale);
+            : first.handout().forAnotherClient(), asked(request), locale);
     }
 
     /** The newest version a therapist adjusted from this routine, if any. */
@@ -162,11 +208,17 @@ public class RoutineService {
         return RandomIds.wellFormed(id) && repository.existsById(id);
     }
 
+    /** What a routine made from this one, with the same answers, was asked: no more than this one was. */
+    private static List<String> asked(RoutineEntity first) {
+        return first.signsAsked();
+    }
+
     private RoutineView save(RoutineRequest request, RoutinePlan plan, String madeFrom, String adjustedFrom,
-                             Handout handout, Locale locale) {
+                             Handout handout, List<String> signsAsked, Locale locale) {
         // Databases keep microseconds: the routine answered now reads back the same later.
         var routine = new RoutineEntity(RandomIds.next(), clock.instant().truncatedTo(ChronoUnit.MICROS), request, plan,
             condition -> catalog.condition(condition).name(), techniques::keep, madeFrom, adjustedFrom, handout);
+        routine.askedSigns(signsAsked);
         writer.save(routine);
         return views.toView(routine, locale);
     }

@@ -6,11 +6,15 @@ import app.unknot.routine.RoutineView;
 import app.unknot.routine.StepView;
 import app.unknot.safety.PainLevel;
 import app.unknot.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,7 +40,14 @@ class WalkthroughController {
     @GetMapping("/routines/{id}/steps/{n}")
     String step(@PathVariable String id, @PathVariable String n,
                 @RequestParam(name = "seconds", required = false) String seconds,
-                @RequestParam(name = "before", required = false) String before, Locale locale, Model model) {
+                @RequestParam(name = "before", required = false) String before,
+                @CookieValue(name = RoutineService.SIGNS_CHECKED_COOKIE, required = false) String signsChecked,
+                HttpServletRequest request, Locale locale, Model model) {
+        if (signsChecked == null && !routines.unaskedSigns(id).isEmpty()) {
+            // Saved before some warning signs existed: they are asked before it plays again.
+            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return "redirect:/routines/" + id + "/signs?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
+        }
         RoutineView routine = routines.view(id, locale).withSteps();
         int number = stepNumber(n, routine.steps().size());
         StepView step = routine.steps().get(number - 1);

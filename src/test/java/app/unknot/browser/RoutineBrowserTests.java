@@ -17,10 +17,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A person with a sore lower back fills the builder form in a real browser and gets a routine; the
@@ -39,6 +41,9 @@ class RoutineBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void fillsTheLowerBackFormAndSeesTheRoutine() {
@@ -249,6 +254,35 @@ class RoutineBrowserTests {
         offer.findElement(By.tagName("a")).click();
         browser.waitUntil(ExpectedConditions.urlContains("/routines/new"));
         assertThat(shownSigns(driver)).contains("neck-artery-signs", "spinal-cord-signs", "sudden-severe-headache");
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** A routine saved before the head's signs existed asks them when it is played, then plays. */
+    @Test
+    void anOldRoutineAsksTheSignsItNeverAskedBeforeItPlays() throws Exception {
+        ChromeDriver driver = browser.driver();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+            "deviceScaleFactor", 1, "mobile", true));
+        driver.get(url("/routines/new?area=head"));
+        pain(driver, 3);
+        submit(driver);
+        browser.waitUntil(ExpectedConditions.urlMatches(ROUTINE_ADDRESS));
+        String id = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+        jdbc.update("update routine set signs_asked = 'chest-pain,fever,major-trauma' where id = ?", id);
+
+        driver.findElement(By.xpath("//button[text()='Start the routine']")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("/signs"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Before you start again");
+        assertThat(shownSigns(driver)).contains("stroke-signs", "calf-swelling").doesNotContain("chest-pain");
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("signs-asked-again-390.png"),
+            StandardCopyOption.REPLACE_EXISTING);
+
+        driver.findElement(By.cssSelector("form.routine-form button[type=submit]")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("/steps/1"));
+        assertThat(driver.getCurrentUrl()).contains("before=3");
+        driver.get(url("/routines/" + id + "/steps/1"));
+        assertThat(driver.getCurrentUrl()).as("once a visit").endsWith("/steps/1");
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.util.LinkedMultiValueMap;
@@ -33,6 +34,9 @@ class RoutineFlowTests {
 
     @Autowired
     RestTestClient client;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void formPostRedirectsToTheSavedRoutineWhichSaysItWasSaved() {
@@ -74,6 +78,55 @@ class RoutineFlowTests {
         String lowerBack = postJson(LOWER_BACK).getResponseHeaders().getFirst("Location");
         assertThat(Jsoup.parse(get(lowerBack, "text/html").getResponseBody()).select(".goes-with"))
             .as("an area that goes with no other offers nothing").isEmpty();
+    }
+
+    /**
+     * A routine saved before the head's warning signs existed (it was asked the ten signs every routine
+     * was) asks them before it plays again, once a visit; a yes ends at the stop page.
+     */
+    @Test
+    void aRoutineSavedBeforeASignExistedAsksItBeforeItPlaysAgain() {
+        String id = URI.create(postJson(LOWER_BACK.replace("lower-back", "head")).getResponseHeaders().getFirst("Location"))
+            .getPath().substring("/routines/".length());
+        jdbc.update("update routine set signs_asked = ? where id = ?", OLD_SIGNS, id);
+        String step = "/routines/" + id + "/steps/1";
+
+        var played = get(step, "text/html");
+        assertThat(played.getStatus().value()).isEqualTo(302);
+        assertThat(played.getResponseHeaders().getFirst("Location")).endsWith("/routines/" + id + "/signs?next=%2Froutines%2F" + id + "%2Fsteps%2F1");
+        Document asked = Jsoup.parse(get("/routines/" + id + "/signs?next=" + step, "text/html").getResponseBody());
+        assertThat(asked.select("input[name=redFlags]").eachAttr("value"))
+            .contains("sudden-severe-headache", "stroke-signs").doesNotContain("chest-pain", "saddle-numbness");
+
+        var none = postSigns(id, List.of(), step);
+        assertThat(none.getStatus().value()).isEqualTo(302);
+        assertThat(none.getResponseHeaders().getFirst("Location")).endsWith(step);
+        String cookie = none.getResponseHeaders().getFirst("Set-Cookie");
+        assertThat(cookie).startsWith(RoutineService.SIGNS_CHECKED_COOKIE + "=1").contains("Path=/routines/" + id)
+            .doesNotContain("Max-Age");
+        assertThat(get(step, "text/html", cookie.substring(0, cookie.indexOf(';'))).getStatus().value()).isEqualTo(200);
+        assertThat(get(step, "text/html").getStatus().value()).as("another visit, the page kept or not").isEqualTo(302);
+
+        assertThat(postSigns(id, List.of("saddle-numbness"), step).getStatus().value()).as("a sign it did ask").isEqualTo(400);
+        var yes = postSigns(id, List.of("stroke-signs"), step);
+        String stop = yes.getResponseHeaders().getFirst("Location");
+        assertThat(stop).doesNotContain(id);
+        assertThat(Jsoup.parse(get(stop, "text/html").getResponseBody()).select("h1").text()).isEqualTo("Get emergency help now");
+
+        String fresh = URI.create(postJson(LOWER_BACK.replace("lower-back", "head")).getResponseHeaders().getFirst("Location")).getPath();
+        assertThat(get(fresh + "/steps/1", "text/html").getStatus().value()).as("a routine asked every sign").isEqualTo(200);
+    }
+
+    /** The ten signs every routine was asked before signs for other areas existed. */
+    private static final String OLD_SIGNS = "bladder-bowel-change,calf-swelling,cancer-history-new-pain,chest-pain,fever,"
+        + "leg-weakness,major-trauma,night-pain,saddle-numbness,weight-loss";
+
+    private EntityExchangeResult<String> postSigns(String id, List<String> signs, String next) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.put("redFlags", signs);
+        form.add("next", next);
+        return client.post().uri("/routines/" + id + "/signs").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+            .exchange().returnResult(String.class);
     }
 
     @Test

@@ -69,6 +69,10 @@ public class RoutineEntity {
     @Convert(converter = SlugListConverter.class)
     private List<String> redFlags;
 
+    /** The warning signs the person was asked before it was built (the form asks more as the catalog grows). */
+    @Convert(converter = SlugListConverter.class)
+    private List<String> signsAsked;
+
     private int painLevel;
 
     private int painWeeks;
@@ -143,6 +147,8 @@ public class RoutineEntity {
         this.conditions = sorted(screening.conditions());
         this.affectedAreas = sorted(screening.affectedAreas());
         this.redFlags = sorted(screening.redFlags());
+        // Until the service records what the form asked: nothing, so nothing is taken as asked.
+        this.signsAsked = List.of();
         this.painLevel = screening.painLevel();
         this.painWeeks = screening.painWeeks();
         this.cancerCleared = screening.cancerCleared();
@@ -171,6 +177,15 @@ public class RoutineEntity {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** Records which warning signs the person was asked, before it is saved. */
+    public void askedSigns(Collection<String> slugs) {
+        this.signsAsked = sorted(slugs);
+    }
+
+    public List<String> signsAsked() {
+        return signsAsked == null ? List.of() : signsAsked;
     }
 
     public RoutineRequest request() {
