@@ -115,7 +115,7 @@ public class RoutineService {
         RoutineRequest before = first.request();
         var request = new RoutineRequest(before.areas(), before.tools(), before.minutes(), before.performer(),
             before.screening().afterPainRose(painRose));
-        return save(request, builder.build(request, hurt), id, null, Handout.NONE, asked(first), locale);
+        return save(request, builder.build(request, hurt), id, null, Handout.NONE, first.signsAsked(), locale);
     }
 
     /**
@@ -160,7 +160,7 @@ public class RoutineService {
         RoutineEntity first = adjustable(id);
         RoutineRequest request = first.request();
         RoutinePlan plan = builder.shape(request, first.hurt(), steps, first.phases());
-        return save(request, plan, null, id, handout, asked(first), locale);
+        return save(request, plan, null, id, handout, first.signsAsked(), locale);
     }
 
     /**
@@ -206,11 +206,6 @@ public class RoutineService {
     /** Whether a routine with this id is saved: false once it is deleted. */
     public boolean exists(String id) {
         return RandomIds.wellFormed(id) && repository.existsById(id);
-    }
-
-    /** What a routine made from this one, with the same answers, was asked: no more than this one was. */
-    private static List<String> asked(RoutineEntity first) {
-        return first.signsAsked();
     }
 
     private RoutineView save(RoutineRequest request, RoutinePlan plan, String madeFrom, String adjustedFrom,

@@ -69,9 +69,9 @@ public class RoutineEntity {
     @Convert(converter = SlugListConverter.class)
     private List<String> redFlags;
 
-    /** The warning signs the person was asked before it was built (the form asks more as the catalog grows). */
+    /** The warning signs the person was asked before it was built: the form asks more as the catalog grows. */
     @Convert(converter = SlugListConverter.class)
-    private List<String> signsAsked;
+    private List<String> signsAsked = List.of();
 
     private int painLevel;
 
@@ -147,8 +147,6 @@ public class RoutineEntity {
         this.conditions = sorted(screening.conditions());
         this.affectedAreas = sorted(screening.affectedAreas());
         this.redFlags = sorted(screening.redFlags());
-        // Until the service records what the form asked: nothing, so nothing is taken as asked.
-        this.signsAsked = List.of();
         this.painLevel = screening.painLevel();
         this.painWeeks = screening.painWeeks();
         this.cancerCleared = screening.cancerCleared();
@@ -179,13 +177,12 @@ public class RoutineEntity {
         return createdAt;
     }
 
-    /** Records which warning signs the person was asked, before it is saved. */
     public void askedSigns(Collection<String> slugs) {
         this.signsAsked = sorted(slugs);
     }
 
     public List<String> signsAsked() {
-        return signsAsked == null ? List.of() : signsAsked;
+        return signsAsked;
     }
 
     public RoutineRequest request() {
@@ -239,8 +236,7 @@ public class RoutineEntity {
 
     /** The phase of each step's technique, by slug. */
     public Map<String, Phase> phases() {
-        return steps.stream()
-            .collect(Collectors.toMap(StepEntity::techniqueSlug, StepEntity::phase, (one, other) -> one));
+        return steps.stream().collect(Collectors.toMap(StepEntity::techniqueSlug, StepEntity::phase, (one, other) -> one));
     }
 
     /** Its steps as a therapist would choose them, to start another routine from. */
