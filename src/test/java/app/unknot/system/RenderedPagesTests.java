@@ -79,7 +79,7 @@ class RenderedPagesTests {
             var first = get(path, null);
             String eTag = first.getResponseHeaders().getETag();
             assertThat(eTag).as(path).isNotNull();
-            assertThat(first.getResponseHeaders().getCacheControl()).as(path).isEqualTo("no-cache");
+            assertThat(first.getResponseHeaders().getCacheControl()).as(path).isEqualTo("private, no-cache");
             assertThat(get(path, eTag).getStatus().value()).as(path).isEqualTo(304);
         }
     }
@@ -91,8 +91,8 @@ class RenderedPagesTests {
         String eTag = first.getResponseHeaders().getETag();
 
         assertThat(eTag).isNotNull();
-        // Not a kept page: those say no-cache; this one names routines that may be deleted later.
-        assertThat(first.getResponseHeaders().getCacheControl()).isNull();
+        // Not a kept page: those say no-cache; this one names routines that may be deleted later, and is private.
+        assertThat(first.getResponseHeaders().getCacheControl()).isEqualTo("no-store");
         assertThat(get(json, eTag).getStatus().value()).isEqualTo(304);
         assertThat(get(json, "\"something-else\"").getResponseBody()).isEqualTo(first.getResponseBody());
     }

@@ -28,8 +28,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Answers GETs for pages that cannot change while the app runs from their rendered bytes: the
  * catalog only changes through migrations, and a saved routine never changes (its re-screening
  * reads the same catalog). The first request renders; later ones are served from memory. Every
- * such answer carries a strong ETag and {@code Cache-Control: no-cache}, so a browser keeps it and
- * asks again cheaply: a matching {@code If-None-Match} is a 304 with no body.
+ * such answer carries a strong ETag and {@code Cache-Control: no-cache} ({@code private, no-cache}
+ * for a saved routine's pages, see {@link PrivatePages}), so a browser keeps it and asks again
+ * cheaply: a matching {@code If-None-Match} is a 304 with no body.
  *
  * <p>The key is everything the page may depend on: address and query, the host it was asked of
  * (sheets print it when no public address is set), the language and the Accept header. Answers
@@ -44,7 +45,7 @@ class RenderedPages extends OncePerRequestFilter {
     private static final String CACHE_CONTROL = "no-cache";
     /** Headers of the answer that belong to this request alone, or are set on every request anyway. */
     private static final List<String> NOT_KEPT = List.of(RequestId.HEADER, HttpHeaders.SET_COOKIE,
-        HttpHeaders.CONTENT_LENGTH, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE);
+        HttpHeaders.CONTENT_LENGTH, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE, HttpHeaders.CACHE_CONTROL);
 
     private record Page(byte[] body, String eTag, Map<String, List<String>> headers) {
     }
@@ -114,7 +115,8 @@ class RenderedPages extends OncePerRequestFilter {
             values.stream().skip(1).forEach(value -> response.addHeader(name, value));
         });
         response.setHeader(HttpHeaders.ETAG, page.eTag());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.setHeader(HttpHeaders.CACHE_CONTROL,
+            PrivatePages.isPrivate(request) ? PrivatePages.REVALIDATE_PRIVATELY : CACHE_CONTROL);
         String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (asked != null && Arrays.stream(asked.split(",")).map(String::strip).anyMatch(page.eTag()::equals)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

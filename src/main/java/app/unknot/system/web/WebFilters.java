@@ -4,6 +4,8 @@ import app.unknot.system.KeptPageCheck;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.InputStream;
 import java.util.EnumSet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,10 +18,10 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * The app's own servlet filters, in order: correlation id first (so everything after is logged
- * with it), then security headers, then the request guard (after Boot's character encoding filter,
- * because the guard is the first to parse parameters), then the rendered pages, then the ETags of
- * a saved routine's JSON. The first two also run on the error dispatch, so error pages carry the
- * same id and headers.
+ * with it), then security headers, then the private pages' Cache-Control, then the request guard
+ * (after Boot's character encoding filter, because the guard is the first to parse parameters),
+ * then the rendered pages, then the ETags of a saved routine's JSON. The first three also run on the
+ * error dispatch, so error pages carry the same id and headers.
  */
 @Configuration(proxyBeanMethods = false)
 class WebFilters {
@@ -37,8 +39,14 @@ class WebFilters {
     }
 
     @Bean
+    FilterRegistrationBean<PrivatePages> privatePages() {
+        return registration(new PrivatePages(), Ordered.HIGHEST_PRECEDENCE + 2,
+            EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+    }
+
+    @Bean
     FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(@Value("${unknot.request.max-body-size}") DataSize maxBodySize) {
-        return registration(new RequestGuardFilter(maxBodySize), Ordered.HIGHEST_PRECEDENCE + 2,
+        return registration(new RequestGuardFilter(maxBodySize), Ordered.HIGHEST_PRECEDENCE + 3,
             EnumSet.of(DispatcherType.REQUEST));
     }
 
@@ -53,13 +61,14 @@ class WebFilters {
                 "/api/body-areas", "/api/tools", "/api/conditions", "/api/red-flags", "/api/techniques",
                 "/api/techniques/{slug}", "/routines/{id}/sheet", "/routines/{id}/sheet.pdf", "/routines/{id}/steps/{n}",
                 "/routines/{id}/finish"),
-            Ordered.HIGHEST_PRECEDENCE + 3, EnumSet.of(DispatcherType.REQUEST));
+            Ordered.HIGHEST_PRECEDENCE + 4, EnumSet.of(DispatcherType.REQUEST));
     }
 
     /**
      * A saved routine's JSON names the routines it was made or adjusted from, which may be deleted
      * later, so it is rendered each time; its ETag, taken from what was rendered, still saves a
-     * client that has it the download (a 304).
+     * client that has it the download (a 304). It is private ({@link PrivatePages}: no-store), which
+     * keeps it out of caches; a client that remembers the tag itself may still ask with it.
      */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> routineJsonETags() {
@@ -69,8 +78,15 @@ class WebFilters {
                 // Only a GET gets an ETag: a POST's answer need not be held back and copied.
                 return !"GET".equals(request.getMethod());
             }
+
+            @Override
+            protected boolean isEligibleForEtag(HttpServletRequest request, HttpServletResponse response, int status,
+                                                InputStream body) {
+                // Spring's own check leaves out no-store answers, which every one here is.
+                return !response.isCommitted() && status >= 200 && status < 300;
+            }
         };
-        var registration = registration(eTags, Ordered.HIGHEST_PRECEDENCE + 4, EnumSet.of(DispatcherType.REQUEST));
+        var registration = registration(eTags, Ordered.HIGHEST_PRECEDENCE + 5, EnumSet.of(DispatcherType.REQUEST));
         registration.addUrlPatterns("/api/routines/*");
         return registration;
     }
