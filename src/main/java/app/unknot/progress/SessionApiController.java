@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +24,7 @@ class SessionApiController {
         this.progress = progress;
     }
 
-    @PostMapping("/sessions")
+    @PostMapping(path = "/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Session> log(@PathVariable String id, @Valid @RequestBody SessionForm sessionForm, Locale locale) {
         Session session = progress.log(progress.routine(id, locale), sessionForm);
         return ResponseEntity.created(URI.create("/api/routines/" + id + "/sessions")).body(session);

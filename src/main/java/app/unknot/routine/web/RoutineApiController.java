@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindException;
@@ -43,7 +44,7 @@ class RoutineApiController {
         validator.bind(binder);
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RoutineJson> create(@Valid @RequestBody RoutineForm routineForm, Locale locale) {
         RoutineView routine = routines.create(routineForm.toRequest(), locale);
         return ResponseEntity.created(URI.create("/routines/" + routine.id())).body(RoutineJson.of(routine));
@@ -53,7 +54,7 @@ class RoutineApiController {
      * A therapist's version of the routine: its steps, times and notes as given, each screened with
      * the answers the routine was built from. The routine itself stays as it was.
      */
-    @PostMapping("/{id}/versions")
+    @PostMapping(path = "/{id}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RoutineJson> version(@PathVariable String id, @Valid @RequestBody AdjustmentForm adjustmentForm,
                                         Locale locale) throws BindException {
         List<RequestProblem> problems = routines.problems(id, adjustmentForm.chosenSteps());

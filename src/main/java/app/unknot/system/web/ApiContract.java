@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * The JSON API's OpenAPI contract (springdoc: {@code /v3/api-docs}, {@code /swagger-ui.html}), with
  * the problem details every operation can answer: 400 naming the {@code parameter} at fault, 404
- * for an unknown slug or id, 413 for an oversized body, and 500 with only a {@code requestId}.
+ * for an unknown slug or id, 413 for an oversized body, 415 for one that is not JSON, and 500 with
+ * only a {@code requestId}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiContract {
@@ -58,6 +59,7 @@ class ApiContract {
                     "404", operation.getParameters() != null && operation.getParameters().stream()
                         .anyMatch(parameter -> "path".equals(parameter.getIn())) ? "Nothing by that slug or id" : "",
                     "413", creates ? "The body is over the size limit" : "",
+                    "415", operation.getRequestBody() != null ? "The body is not sent as application/json" : "",
                     "500", "Something went wrong on our side: quote requestId")
                 .forEach((status, description) -> {
                     if (!description.isEmpty()) {

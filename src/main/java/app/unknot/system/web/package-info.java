@@ -2,8 +2,8 @@
  * How every request is served: the app's servlet filters in their order ({@code WebFilters}: the
  * request id, security headers, the private pages' Cache-Control, the request guard with its size
  * limits, and the rendered pages kept in memory), the static files, the flash messages kept in a
- * cookie, {@code #durations} for the templates, the welcome page and the JSON API's OpenAPI
- * contract. {@code RequestId} and {@code BodyTooLargeException} are public for the {@code error}
- * package, which shows the one and answers the other.
+ * cookie, {@code #durations} for the templates, the welcome page, and the JSON API's OpenAPI
+ * contract and its JSON-only message converters. {@code RequestId} and {@code BodyTooLargeException}
+ * are public for the {@code error} package, which shows the one and answers the other.
  */
 package app.unknot.system.web;
