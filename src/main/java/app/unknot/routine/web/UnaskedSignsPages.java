@@ -2,6 +2,7 @@ package app.unknot.routine.web;
 
 import app.unknot.routine.RoutineService;
 import app.unknot.system.KeptPageCheck;
+import app.unknot.system.NotFoundException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -27,8 +28,16 @@ class UnaskedSignsPages implements KeptPageCheck {
     @Override
     public boolean stillStands(String path, HttpServletRequest request) {
         Matcher step = STEP.matcher(path);
-        return !step.matches() || checked(request) || !routines.exists(step.group(1))
-            || routines.unaskedSigns(step.group(1)).isEmpty();
+        if (!step.matches() || checked(request)) {
+            return true;
+        }
+        try {
+            return routines.unaskedSigns(step.group(1)).isEmpty();
+        }
+        catch (NotFoundException deleted) {
+            // DeletedRoutinePages answers for a routine that is gone.
+            return true;
+        }
     }
 
     private static boolean checked(HttpServletRequest request) {

@@ -167,4 +167,17 @@ class CatalogControllerTests extends CatalogSliceTest {
             .andExpect(content().string(containsString("Urgent: see a doctor today")))
             .andExpect(content().string(containsString("id=\"chest-pain\"")));
     }
+
+    /** Each rule says where it comes from and, for a sign, whom it is asked of and what to do. */
+    @Test
+    void conditionsPageNamesEachRulesSourcesAndWhomASignIsAskedOf() throws Exception {
+        mvc.perform(get("/conditions"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Asked of everyone.")))
+            .andExpect(content().string(containsString("Asked when you choose: Head.")))
+            .andExpect(content().string(containsString("Call 999.")))
+            .andExpect(content().string(containsString("Where this comes from: NHS, &quot;Headaches&quot;.")))
+            .andExpect(content().string(containsString("Where this comes from: A public source.")))
+            .andExpect(content().string(containsString("<h2 id=\"sources-heading\">Where this comes from</h2>")));
+    }
 }
