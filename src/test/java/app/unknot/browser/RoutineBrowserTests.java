@@ -2,6 +2,7 @@ package app.unknot.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -81,9 +82,7 @@ class RoutineBrowserTests {
             assertThat(questions.get(0)).as("the first question on %s", screen).isEqualTo("Do you have any of these right now?");
             assertThat(top(driver, "#redFlags")).as("on the first screen of %s", screen).isLessThan(screen.height);
             assertThat(top(driver, "#redFlags")).isLessThan(top(driver, "#areas"));
-            Files.createDirectories(SCREENSHOTS);
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("form-" + screen.width + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+            save(driver, "form-" + screen.width + ".png");
         }
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
@@ -209,14 +208,11 @@ class RoutineBrowserTests {
         "lower-back | pregnant-belly-pain | Get emergency help now    | Call your maternity unit or midwife now"})
     void aWarningSignOfAnyAreaEndsAtAPageThatSaysWhatToDo(String area, String sign, String heading, String advice) throws Exception {
         ChromeDriver driver = browser.driver();
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
-            "deviceScaleFactor", 1, "mobile", true));
+        onPhone(driver);
         driver.get(url("/routines/new?area=" + area));
         if (area.equals("head")) {
-            Files.createDirectories(SCREENSHOTS);
             driver.executeScript("document.getElementById('area-signs').scrollIntoView()");
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("form-head-signs-390.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+            save(driver, "form-head-signs-390.png");
         }
         pain(driver, 6);
         if (sign.equals("pregnant-belly-pain")) {
@@ -230,26 +226,21 @@ class RoutineBrowserTests {
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(heading);
         assertThat(driver.findElement(By.cssSelector(".stop .raised")).getText()).contains(advice);
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("stop-" + sign + "-390.png"),
-            StandardCopyOption.REPLACE_EXISTING);
+        save(driver, "stop-" + sign + "-390.png");
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     @Test
     void aHeadacheRoutineOffersTheNeckAndShouldersAndAsksTheirSignsFirst() throws Exception {
         ChromeDriver driver = browser.driver();
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
-            "deviceScaleFactor", 1, "mobile", true));
+        onPhone(driver);
         driver.get(url("/routines/new?area=head"));
         pain(driver, 4);
         submit(driver);
         browser.waitUntil(ExpectedConditions.urlMatches(ROUTINE_ADDRESS));
         WebElement offer = driver.findElement(By.cssSelector(".goes-with"));
         driver.executeScript("arguments[0].scrollIntoView()", offer);
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("routine-head-offer-390.png"),
-            StandardCopyOption.REPLACE_EXISTING);
+        save(driver, "routine-head-offer-390.png");
 
         offer.findElement(By.tagName("a")).click();
         browser.waitUntil(ExpectedConditions.urlContains("/routines/new"));
@@ -261,8 +252,7 @@ class RoutineBrowserTests {
     @Test
     void anOldRoutineAsksTheSignsItNeverAskedBeforeItPlays() throws Exception {
         ChromeDriver driver = browser.driver();
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
-            "deviceScaleFactor", 1, "mobile", true));
+        onPhone(driver);
         driver.get(url("/routines/new?area=head"));
         pain(driver, 3);
         submit(driver);
@@ -274,9 +264,7 @@ class RoutineBrowserTests {
         browser.waitUntil(ExpectedConditions.urlContains("/signs"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Before you start again");
         assertThat(shownSigns(driver)).contains("stroke-signs", "calf-swelling").doesNotContain("chest-pain");
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("signs-asked-again-390.png"),
-            StandardCopyOption.REPLACE_EXISTING);
+        save(driver, "signs-asked-again-390.png");
 
         driver.findElement(By.cssSelector("form.routine-form button[type=submit]")).click();
         browser.waitUntil(ExpectedConditions.urlContains("/steps/1"));
@@ -299,14 +287,24 @@ class RoutineBrowserTests {
         driver.get(url("/routines"));
         assertThat(driver.findElements(By.cssSelector(".your-routines h2")).stream().map(WebElement::getText).toList())
             .containsExactly("Your routine for: Feet", "Your routine for: Neck");
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("your-routines.png"),
-            StandardCopyOption.REPLACE_EXISTING);
+        save(driver, "your-routines.png");
 
         driver.findElements(By.xpath("//button[text()='Forget this one']")).get(0).click();
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
         assertThat(driver.findElements(By.cssSelector(".your-routines h2")).stream().map(WebElement::getText).toList())
             .containsExactly("Your routine for: Neck");
+    }
+
+    /** A phone's screen: 390 by 844, as a person lying on the floor holds it. */
+    private static void onPhone(ChromeDriver driver) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+            "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** What the browser shows, saved to target/screenshots for a person to look at. */
+    private static void save(ChromeDriver driver, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Taps a number on the 0 to 10 pain scale. */
