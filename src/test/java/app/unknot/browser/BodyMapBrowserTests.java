@@ -57,9 +57,9 @@ class BodyMapBrowserTests {
     void theKeyboardReachesEachAreaAndSpaceTicksAndUnticksIt() {
         var driver = browser.driver();
         driver.get("http://localhost:" + port + "/routines/new");
-        WebElement head = box("head");
-        head.click();
-        head.click();
+        WebElement jaw = box("jaw");
+        jaw.click();
+        jaw.click();
         new Actions(driver).sendKeys(Keys.TAB).perform();
 
         assertThat(driver.switchTo().activeElement().getDomAttribute("value")).isEqualTo("neck");

@@ -29,9 +29,9 @@ import java.util.Set;
  */
 public final class CatalogFixture {
 
-    public static final List<String> AREAS = List.of("head", "neck", "shoulders", "chest", "upper-back", "lower-back",
-        "abdomen", "glutes", "hips", "thighs", "hamstrings", "it-band", "calves", "feet");
-    public static final List<String> LEGS = List.of("thighs", "hamstrings", "it-band", "calves", "feet");
+    public static final List<String> AREAS = List.of("head", "jaw", "neck", "shoulders", "upper-arms", "forearms",
+        "chest", "upper-back", "lower-back", "abdomen", "glutes", "hips", "thighs", "hamstrings", "it-band", "calves", "shins", "feet");
+    public static final List<String> LEGS = List.of("thighs", "hamstrings", "it-band", "calves", "shins", "feet");
     public static final List<String> TOOLS = List.of("hands", "lotion", "foam-roller", "tennis-ball", "golf-ball",
         "massage-gun", "neck-massager", "back-massager", "heated-massager", "couch", "chair", "wall");
     public static final Set<String> ALWAYS_AVAILABLE = Set.of("hands", "couch", "chair", "wall");

@@ -36,6 +36,8 @@ public final class BodyMap {
         + "C59,212 59,204 58,194 L59,144 L60,140 Z";
     private static final String TORSO = "M33,53 C37,48 45,47 53,47 L67,47 C75,47 83,48 87,53 C89,58 89,63 88,66 "
         + "L79,68 L78,100 L77,114 L80,134 L40,134 L43,114 L42,100 L41,68 L32,66 C31,62 31,57 33,53 Z";
+    private static final String UPPER_ARM = "M26.5,66 L41,67 L39,78 L34,102 L23,101 Z";
+    private static final String FOREARM = "M23,101 L34,102 L30,140 L29,152 C29,158 25,160 22,157 C19,152 19,144 20,136 Z";
     private static final String IT_BAND_FRONT = "M40,134 L45,137 C45,155 45,175 46,193 L43,194 C40,176 38,156 40,134 Z";
     private static final String IT_BAND_BACK = "M40,140 L45,146 C45,160 45,175 46,193 L43,194 C40,176 38,158 40,140 Z";
 
@@ -43,10 +45,13 @@ public final class BodyMap {
 
     private static final Map<String, Region> REGIONS = regions(
         new Region("head", List.of(HEAD), List.of(HEAD)),
+        new Region("jaw", List.of("M49,27 C54,30.5 66,30.5 71,27 C69,33.5 65,37.5 60,37.5 C55,37.5 51,33.5 49,27 Z"), List.of()),
         new Region("neck", List.of("M54,34 L66,34 L67,48 C63,50 57,50 53,48 Z"), List.of("M54,34 L66,34 L67,47 L53,47 Z")),
         new Region("shoulders", both("M53,48 C45,48 37,49 33,53 C31,57 31,62 32,66 L41,67 C42,60 46,54 53,51 Z"),
             List.of("M33,53 C37,48 45,47 53,47 L67,47 C75,47 83,48 87,53 C89,57 89,62 88,66 L79,67 "
                 + "C74,62 67,60 60,60 C53,60 46,62 41,67 L32,66 C31,62 31,57 33,53 Z")),
+        new Region("upper-arms", both(UPPER_ARM), both(UPPER_ARM)),
+        new Region("forearms", both(FOREARM), both(FOREARM)),
         new Region("chest", List.of("M53,51 C57,52 63,52 67,51 C74,54 78,60 79,67 L78,88 L42,88 L41,67 C42,60 46,54 53,51 Z"),
             List.of()),
         new Region("upper-back", List.of(), List.of("M41,67 C46,62 53,60 60,60 C67,60 74,62 79,67 L78,100 L42,100 Z")),
@@ -61,6 +66,8 @@ public final class BodyMap {
             both("M45,146 C50,151 55,151 59,149 L58,192 C55,196 49,196 46,193 C45,175 45,160 45,146 Z")),
         new Region("it-band", both(IT_BAND_FRONT), both(IT_BAND_BACK)),
         new Region("calves", List.of(), both("M45,206 C43,216 44,230 47,238 L56,238 C58,230 59,216 57,206 C53,203 49,203 45,206 Z")),
+        new Region("shins", both("M44,200 C49,197 54,197 57.5,200 C58,210 57.5,220 56.5,228 L56,242 L47,242 L46,228 "
+            + "C45,218 44.5,208 44,200 Z"), List.of()),
         new Region("feet", both("M47,244 L56,244 C57,250 57,255 55,258 L43,258 C41,256 42,253 45,251 Z"),
             both("M47,244 L56,244 L56.5,254 C55,258 48,258 46.5,254 Z")));
 

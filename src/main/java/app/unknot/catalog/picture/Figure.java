@@ -16,6 +16,8 @@ final class Figure {
     /** A partner giving the massage: one grey, to read apart from the person receiving it. */
     static final String PARTNER = "#9aa5b1";
 
+    private static final Set<String> ARMS = Set.of("upper-arms", "forearms");
+
     private Figure() {
     }
 
@@ -33,9 +35,11 @@ final class Figure {
             canvas.polyline(List.of(body.nearKnee, body.nearAnkle, body.nearToe), 7.1, "#ffffff");
         }
         leg(canvas, body.hip, body.nearKnee, body.nearAnkle, body.nearToe, NEAR);
-        worked.forEach(area -> highlight(canvas, body, area));
+        worked.stream().filter(area -> !ARMS.contains(area)).forEach(area -> highlight(canvas, body, area));
         limb(canvas, body.armRoot(), body.nearElbow, body.nearHand, 6.6, 6.1, "#ffffff");
         limb(canvas, body.armRoot(), body.nearElbow, body.nearHand, 5, 4.5, NEAR);
+        // The arms are worked on the near arm, drawn over the trunk, so their highlight comes after it.
+        worked.stream().filter(ARMS::contains).forEach(area -> highlight(canvas, body, area));
         nearHand(canvas, body);
     }
 
@@ -57,8 +61,11 @@ final class Figure {
     private static void highlight(SvgCanvas canvas, Body body, String area) {
         switch (area) {
             case "head" -> spot(canvas, body.head.towards(body.faceAngle() + 180, 1), Body.HEAD - 2.2);
+            case "jaw" -> spot(canvas, body.headSurface(135, -3.4), 2.6);
             case "neck" -> band(canvas, body.shoulder, body.neck.between(body.head, 0.1), 4);
             case "shoulders" -> torsoBand(canvas, body.torsoLine(0.8, 0.97, -1), 6);
+            case "upper-arms" -> band(canvas, body.armRoot().between(body.nearElbow, 0.2), body.armRoot().between(body.nearElbow, 0.85), 3);
+            case "forearms" -> band(canvas, body.nearElbow.between(body.nearHand, 0.15), body.nearHand, 2.8);
             case "chest" -> torsoBand(canvas, body.torsoLine(0.58, 0.86, 3.5), 4.5);
             case "upper-back" -> torsoBand(canvas, body.torsoLine(0.5, 0.86, -3.5), 4.5);
             case "lower-back" -> torsoBand(canvas, body.torsoLine(0.14, 0.44, -3.5), 4.5);
@@ -69,6 +76,7 @@ final class Figure {
             case "hamstrings" -> band(canvas, body.thigh(0.22, -2), body.thigh(0.82, -2), 3.6);
             case "it-band" -> band(canvas, body.thigh(0.15, 0), body.thigh(0.9, 0), 2.6);
             case "calves" -> band(canvas, body.shin(0.15, -1.5), body.shin(0.6, -1.5), 3.6);
+            case "shins" -> band(canvas, body.shin(0.12, 1.6), body.shin(0.85, 1.6), 2.8);
             case "feet" -> band(canvas, body.nearAnkle, body.nearToe, 3.2);
             default -> throw new IllegalArgumentException("no highlight for area " + area);
         }

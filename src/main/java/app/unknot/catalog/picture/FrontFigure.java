@@ -122,9 +122,15 @@ final class FrontFigure implements Landmarks {
         drawArm(canvas, rightShoulder, Limb.place(rightArm, rightShoulder, Body.UPPER_ARM, Body.FOREARM, this), colour);
     }
 
-    void draw(SvgCanvas canvas, Set<String> worked) {
-        drawBody(canvas, worked, Figure.NEAR);
-        drawArms(canvas, Figure.NEAR);
+    /** The arm areas worked, on the picture's right arm: drawn after the arms, which cover the trunk. */
+    void highlightArm(SvgCanvas canvas, Set<String> worked) {
+        Point[] arm = Limb.place(rightArm, rightShoulder, Body.UPPER_ARM, Body.FOREARM, this);
+        if (worked.contains("upper-arms")) {
+            band(canvas, rightShoulder.between(arm[0], 0.2), rightShoulder.between(arm[0], 0.85), 3);
+        }
+        if (worked.contains("forearms")) {
+            band(canvas, arm[0].between(arm[1], 0.15), arm[1], 2.8);
+        }
     }
 
     private static void drawArm(SvgCanvas canvas, Point shoulder, Point[] arm, String colour) {
@@ -142,6 +148,9 @@ final class FrontFigure implements Landmarks {
     private void highlight(SvgCanvas canvas, String area) {
         switch (area) {
             case "head" -> canvas.circle(head, Body.HEAD - 1, Figure.WORKED, Figure.WORKED_RIM, 1.2);
+            case "jaw" -> band(canvas, head.towards(torso + 180, 3).towards(torso + 90, 3.6),
+                head.towards(torso + 180, 3).towards(torso - 90, 3.6), 2.4);
+            case "upper-arms", "forearms" -> { }
             case "neck" -> band(canvas, neckBase.towards(torso, -1), neckBase.between(head, 0.4), 4);
             case "shoulders" -> band(canvas, rightShoulder.towards(torso + 90, 1), leftShoulder.towards(torso - 90, 1), 4);
             case "chest", "upper-back" -> band(canvas, hip.between(rightShoulder, 0.75), hip.between(leftShoulder, 0.75), 4.5);
@@ -153,6 +162,7 @@ final class FrontFigure implements Landmarks {
                 band(canvas, outside, leg[0].towards(torso + 90, 2.5), 2.6);
             }
             case "thighs" -> band(canvas, rightHip.between(rightLeg()[0], 0.2), rightHip.between(rightLeg()[0], 0.85), 3.6);
+            case "shins" -> band(canvas, rightLeg()[0].between(rightLeg()[1], 0.15), rightLeg()[0].between(rightLeg()[1], 0.85), 3);
             default -> throw new IllegalArgumentException("no front-view highlight for area " + area);
         }
     }

@@ -111,6 +111,7 @@ final class StepReader {
         if (drawing.person() instanceof FrontFigure front) {
             front.drawBody(drawing.canvas(), drawing.worked(), Figure.NEAR, behindNeck);
             front.drawArms(drawing.canvas(), Figure.NEAR);
+            front.highlightArm(drawing.canvas(), drawing.worked());
         }
         else {
             Figure.draw(drawing.canvas(), drawing.body(), drawing.worked());

@@ -23,7 +23,7 @@ class ContentCheckTests {
     void theRealContentHasNoProblem() {
         assertThat(ContentCheck.problems(REAL)).isEmpty();
         assertThat(REAL.techniques()).hasSizeGreaterThanOrEqualTo(49);
-        assertThat(REAL.areas()).hasSize(14);
+        assertThat(REAL.areas()).hasSize(18);
     }
 
     @Test
