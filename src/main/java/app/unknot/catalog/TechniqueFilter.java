@@ -5,6 +5,7 @@ import app.unknot.system.InvalidParameterException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -74,6 +75,11 @@ public record TechniqueFilter(String area, String tool, TechniqueKind kind, Stri
             .map(parameter -> parameter.getKey() + "=" + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
         return query.isEmpty() ? "" : "?" + query;
+    }
+
+    /** How many of the folded filters (area, tool, kind, who) are set: the Filter control says so. */
+    public int choicesSet() {
+        return (int) Stream.of(area, tool, kind, by).filter(Objects::nonNull).count();
     }
 
     /** True when only words were searched for: then an empty result is about the words. */

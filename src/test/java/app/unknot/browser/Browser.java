@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -72,6 +75,32 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
     public void waitUntilGone(WebElement oldPage) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
             .until(ExpectedConditions.stalenessOf(oldPage));
+    }
+
+    /** A phone's screen, 390 by 844 CSS pixels, until {@link #fullSize()}. */
+    public void onPhone() {
+        screen(390, 844, true);
+    }
+
+    /** A laptop's screen, 1280 by 900, until {@link #fullSize()}. */
+    public void onDesktop() {
+        screen(1280, 900, false);
+    }
+
+    private void screen(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+            "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Back to the browser's own window. */
+    public void fullSize() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** What the browser shows, saved to target/screenshots for a person to look at. */
+    public void save(String name) throws IOException {
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override

@@ -3,14 +3,10 @@ package app.unknot.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,7 +36,8 @@ class CatalogBrowserTests {
         driver.findElement(By.linkText("Browse techniques and stretches")).click();
         browser.waitUntil(ExpectedConditions.urlMatches("/techniques$"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Techniques and stretches");
-        assertThat(driver.findElement(By.cssSelector("form.filters button[type=submit]")).isDisplayed()).isFalse();
+        openFilters();
+        assertThat(driver.findElements(By.cssSelector("form.filters button[type=submit]"))).noneMatch(WebElement::isDisplayed);
 
         new Select(driver.findElement(By.id("area"))).selectByVisibleText("Lower back");
         browser.waitUntil(ExpectedConditions.urlMatches("/techniques\\?area=lower-back$"));
@@ -53,11 +50,13 @@ class CatalogBrowserTests {
         assertThat(names).contains("Flat back (90/90)", "Gentle supine twist").doesNotContain("Petrissage (kneading)");
         assertThat(driver.findElement(By.cssSelector(".body-map a.chosen")).getDomAttribute("data-area")).isEqualTo("lower-back");
 
+        assertThat(driver.findElement(By.id("filter-summary")).getText()).isEqualTo("Filter (2 set)");
+
         driver.navigate().refresh();
-        assertThat(new Select(driver.findElement(By.id("kind"))).getFirstSelectedOption().getText()).isEqualTo("Stretch");
+        assertThat(new Select(driver.findElement(By.id("kind"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("stretch");
         assertThat(names()).isEqualTo(names);
         assertThat(loadedPictures(driver)).isEqualTo(names.size());
-        screenshot(driver, "catalog-list.png");
+        browser.save("catalog-list.png");
 
         driver.findElement(By.linkText("Flat back (90/90)")).click();
         browser.waitUntil(ExpectedConditions.urlMatches("/techniques/flat-back-90-90$"));
@@ -67,18 +66,13 @@ class CatalogBrowserTests {
         assertThat(loadedPictures(driver)).isEqualTo(1);
         assertThat(driver.findElement(By.cssSelector("img.picture-page")).getAttribute("alt"))
             .startsWith("Lying on the back on the floor, lower legs resting on a couch");
-        screenshot(driver, "technique.png");
+        browser.save("technique.png");
     }
 
     /** Pictures the browser fetched and could draw. */
     private static long loadedPictures(ChromeDriver driver) {
         return (Long) driver.executeScript("return [...document.querySelectorAll('img.picture')]"
             + ".filter(picture => picture.complete && picture.naturalWidth > 0).length;");
-    }
-
-    private static void screenshot(ChromeDriver driver, String name) throws IOException {
-        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -90,6 +84,7 @@ class CatalogBrowserTests {
         browser.waitUntil(driver1 -> names().contains("Glute stretch: thread the needle (figure four)"));
         assertThat(names()).contains("Glute kneading and compression");
 
+        openFilters();
         new Select(driver.findElement(By.id("by"))).selectByVisibleText("You, on your own");
         browser.waitUntil(ExpectedConditions.urlMatches("/techniques\\?q=sciatica&by=self$"));
         browser.waitUntil(driver1 -> !names().contains("Glute kneading and compression"));
@@ -100,6 +95,7 @@ class CatalogBrowserTests {
     void aRegionOfTheBodyMapListsThatAreasTechniques() {
         var driver = browser.driver();
         driver.get("http://localhost:" + port + "/techniques?kind=massage");
+        openFilters();
         WebElement calves = driver.findElement(By.cssSelector(".body-map a[data-area='calves'] path"));
         WebElement name = driver.findElement(By.cssSelector(".body-map a[data-area='calves'] .region-name"));
         assertThat(name.isDisplayed()).isFalse();
@@ -110,12 +106,45 @@ class CatalogBrowserTests {
         browser.waitUntil(ExpectedConditions.urlContains("area=calves"));
 
         assertThat(driver.getCurrentUrl()).contains("kind=massage");
-        assertThat(new Select(driver.findElement(By.id("area"))).getFirstSelectedOption().getText()).isEqualTo("Calves");
-        assertThat(driver.findElements(By.cssSelector(".technique-list .facts dd:first-of-type"))).isNotEmpty()
-            .allSatisfy(areas -> assertThat(areas.getText()).contains("Calves"));
+        assertThat(new Select(driver.findElement(By.id("area"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("calves");
+        browser.waitUntil(driver1 -> names().contains("Foam rolling the calves"));
+        assertThat(names()).doesNotContain("Self neck massage for tightness and knots");
         WebElement chosen = driver.findElement(By.cssSelector(".body-map a.chosen"));
         assertThat(chosen.getDomAttribute("data-area")).isEqualTo("calves");
         assertThat(chosen.getDomAttribute("aria-current")).isEqualTo("true");
+    }
+
+    /** The techniques come first: on a phone at least one card, on a desktop six, whole in the first screen. */
+    @Test
+    void theFirstScreenShowsTechniquesOnAPhoneAndSixOnADesktop() throws IOException {
+        var driver = browser.driver();
+        try {
+            browser.onPhone();
+            driver.get("http://localhost:" + port + "/techniques");
+            browser.save("catalog-390.png");
+            assertThat(cardsInFirstScreen()).isGreaterThanOrEqualTo(1);
+            assertThat(driver.findElement(By.cssSelector(".catalog-map")).isDisplayed()).isFalse();
+            openFilters();
+            assertThat(driver.findElement(By.cssSelector(".catalog-map")).isDisplayed()).isTrue();
+            browser.save("catalog-390-filters.png");
+
+            browser.onDesktop();
+            driver.get("http://localhost:" + port + "/techniques");
+            browser.save("catalog-1280.png");
+            assertThat(cardsInFirstScreen()).isGreaterThanOrEqualTo(6);
+        }
+        finally {
+            browser.fullSize();
+        }
+    }
+
+    private static long cardsInFirstScreen() {
+        return (Long) browser.driver().executeScript("return [...document.querySelectorAll('.technique-card')]"
+            + ".filter(card => card.getBoundingClientRect().bottom <= window.innerHeight).length;");
+    }
+
+    private static void openFilters() {
+        browser.driver().findElement(By.cssSelector(".filter-panel > summary")).click();
     }
 
     private static List<String> names() {

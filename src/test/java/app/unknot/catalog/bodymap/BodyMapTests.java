@@ -47,6 +47,36 @@ class BodyMapTests {
         });
     }
 
+    @Test
+    void closeUpsStayInTheirRow() {
+        Stream<String> shapes = Stream.concat(MAP.closeUpSilhouette().stream(),
+            MAP.regions().stream().flatMap(region -> region.closeUp().stream()));
+        assertThat(shapes).allSatisfy(shape -> {
+            assertThat(shape).startsWith("M").endsWith("Z");
+            POINT.matcher(shape).results().forEach(point -> {
+                assertThat(Double.parseDouble(point.group(1))).as(shape).isBetween(0.0, 240.0);
+                assertThat(Double.parseDouble(point.group(2))).as(shape).isBetween(0.0, 116.0);
+            });
+        });
+    }
+
+    /**
+     * The catalog's map is drawn at least one pixel a unit, so a close-up at least 24 units each way
+     * is a target a finger can hit (WCAG's 24 by 24 pixels).
+     */
+    @ParameterizedTest
+    @CsvSource({"jaw", "upper-arms", "forearms", "calves", "shins", "feet"})
+    void aSmallAreaIsDrawnUpCloseLargeEnoughToTap(String area) {
+        assertThat(MAP.region(area).closeUp()).singleElement().satisfies(shape -> {
+            var xs = POINT.matcher(shape).results().mapToDouble(point -> Double.parseDouble(point.group(1))).summaryStatistics();
+            var ys = POINT.matcher(shape).results().mapToDouble(point -> Double.parseDouble(point.group(2))).summaryStatistics();
+            assertThat(xs.getMax() - xs.getMin()).isGreaterThanOrEqualTo(24);
+            assertThat(ys.getMax() - ys.getMin()).isGreaterThanOrEqualTo(24);
+        });
+        assertThat(MAP.anyCloseUp(List.of("neck", area))).isTrue();
+        assertThat(MAP.anyCloseUp(List.of("neck", "lower-back"))).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} mirrors to {1}")
     @CsvSource(delimiter = '|', value = {
         "M40,134 L45,137 Z        | M80,134 L75,137 Z",

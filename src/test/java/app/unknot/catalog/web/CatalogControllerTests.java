@@ -30,6 +30,14 @@ class CatalogControllerTests extends CatalogSliceTest {
     class TechniqueList {
 
         @Test
+        void foldsTheFiltersBehindOneControlThatSaysHowManyAreSet() throws Exception {
+            mvc.perform(get("/techniques"))
+                .andExpect(content().string(containsString("<summary id=\"filter-summary\" data-live>Filter</summary>")));
+            mvc.perform(get("/techniques").param("area", "lower-back").param("kind", "stretch").param("q", "back"))
+                .andExpect(content().string(containsString("<summary id=\"filter-summary\" data-live>Filter (2 set)</summary>")));
+        }
+
+        @Test
         void listsTechniquesWithTheFilterForm() throws Exception {
             mvc.perform(get("/techniques"))
                 .andExpect(status().isOk())
@@ -38,11 +46,11 @@ class CatalogControllerTests extends CatalogSliceTest {
                 .andExpect(content().string(containsString("href=\"/techniques/flat-back-90-90\"")))
                 .andExpect(content().string(containsString("<label for=\"area\">")))
                 .andExpect(content().string(containsString("1 technique found")))
-                .andExpect(content().string(containsString("<span class=\"tag\">On your own</span>")))
+                .andExpect(content().string(containsString("<span>On your own</span>")))
                 .andExpect(content().string(containsString("<button type=\"submit\">Show techniques</button>")))
                 .andExpect(content().string(containsString("/js/catalog")))
                 .andExpect(content().string(containsString("href=\"/techniques?area=lower-back\" class=\"region\" data-area=\"lower-back\"")))
-                .andExpect(content().string(containsString("<img class=\"picture picture-card\"")))
+                .andExpect(content().string(containsString("<img class=\"picture picture-tile\"")))
                 .andExpect(content().string(containsString("src=\"/techniques/flat-back-90-90/picture.svg\"")))
                 .andExpect(content().string(containsString("alt=\"Lying on the back on the floor, lower legs resting on a couch")));
         }
