@@ -1,10 +1,12 @@
 package app.unknot.jar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -44,15 +46,44 @@ class CrashRecoveryJarTests {
         assertAllFoundAfter(app -> assertThat(app.stop()).as("exit code after SIGTERM").isIn(0, 143), "stop");
     }
 
+    /** A database moved by a full address typed without WRITE_DELAY=0 is just as durable (H2 only). */
+    @Test
+    void everyAcknowledgedSaveSurvivesAKillOnADatabaseMovedByItsAddress() throws Exception {
+        assumeFalse(onPostgres(), "the H2 database's address: PostgreSQL runs the other crash tests");
+        Path elsewhere = workingDirectory.resolve("elsewhere");
+        assertAllFoundAfter(RunningJar::kill, "crash-moved", Map.of(), "--spring.datasource.url=jdbc:h2:file:" + elsewhere + "/unknot");
+        assertThat(elsewhere.resolve("unknot.mv.db")).isRegularFile();
+        assertThat(workingDirectory.resolve("data")).doesNotExist();
+    }
+
+    /** The same for a database moved to another folder with UNKNOT_DATA_DIR (H2 only). */
+    @Test
+    void everyAcknowledgedSaveSurvivesAKillInTheDataFolderNamed() throws Exception {
+        assumeFalse(onPostgres(), "the H2 database's folder: PostgreSQL runs the other crash tests");
+        Path folder = workingDirectory.resolve("unknot-data");
+        assertAllFoundAfter(RunningJar::kill, "crash-data-dir", Map.of("UNKNOT_DATA_DIR", folder.toString()));
+        assertThat(folder.resolve("unknot.mv.db")).isRegularFile();
+        assertThat(workingDirectory.resolve("data")).doesNotExist();
+    }
+
+    private static boolean onPostgres() {
+        return String.valueOf(System.getenv("SPRING_PROFILES_ACTIVE")).contains("postgres");
+    }
+
     /** What ends the instance while four clients keep saving. */
     interface Ending {
         void end(RunningJar app) throws Exception;
     }
 
     private void assertAllFoundAfter(Ending ending, String name) throws Exception {
+        assertAllFoundAfter(ending, name, Map.of());
+    }
+
+    private void assertAllFoundAfter(Ending ending, String name, Map<String, String> environment, String... arguments)
+            throws Exception {
         Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
         Queue<String[]> sessions = new ConcurrentLinkedQueue<>();
-        try (RunningJar app = RunningJar.start(workingDirectory, name)) {
+        try (RunningJar app = RunningJar.start(workingDirectory, name, environment, arguments)) {
             AtomicBoolean saving = new AtomicBoolean(true);
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             RestTestClient client = app.client();
@@ -70,7 +101,7 @@ class CrashRecoveryJarTests {
         }
         assertThat(Files.exists(workingDirectory)).isTrue();
 
-        try (RunningJar restarted = RunningJar.start(workingDirectory, name + "-restart")) {
+        try (RunningJar restarted = RunningJar.start(workingDirectory, name + "-restart", environment, arguments)) {
             RestTestClient client = restarted.client();
             List<String> lost = acknowledged.stream()
                 .filter(id -> client.get().uri("/api/routines/{id}", id).exchange().returnResult(String.class)

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -36,6 +37,12 @@ final class RunningJar implements AutoCloseable {
 
     /** Starts the jar the build just packaged, in this directory, and waits until it answers. */
     static RunningJar start(Path workingDirectory, String name, String... arguments) throws IOException, InterruptedException {
+        return start(workingDirectory, name, Map.of(), arguments);
+    }
+
+    /** The same, with these variables added to its environment. */
+    static RunningJar start(Path workingDirectory, String name, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("unknot.jar", "target/unknot-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged app at " + jar + ": run ./mvnw verify, which packages it first");
@@ -45,7 +52,9 @@ final class RunningJar implements AutoCloseable {
             "--server.port=" + port, "--logging.level.root=warn"));
         command.addAll(List.of(arguments));
         Path log = jar.resolveSibling("jar-tests-" + name + ".log");
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+        var builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder
             .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         var jarProcess = new RunningJar(process, port);
         jarProcess.awaitAnswer(log);
