@@ -18,8 +18,8 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * The packaged app started as its own process, as an operator would run it: {@code java -jar} on
- * a free port, in a working directory of the test's choosing (where the embedded database lives),
+ * The packaged app started as its own process, as an operator would run it: {@code java -jar} or
+ * the launcher {@code bin/unknot} on a free port, in a working directory of the test's choosing (where the embedded database lives),
  * with the test's environment (so {@code SPRING_PROFILES_ACTIVE=postgres} reaches it). Its output
  * goes to a log file beside the jar. {@link #kill} is SIGKILL: no shutdown hook runs.
  */
@@ -27,15 +27,22 @@ final class RunningJar implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
+    private static final Path LAUNCHER = Path.of("bin", "unknot").toAbsolutePath();
+
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private RunningJar(Process process, int port) {
+    private RunningJar(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
-    /** Starts the jar the build just packaged, in this directory, and waits until it answers. */
+    /**
+     * Starts the jar the build just packaged, in this directory, and waits until it answers: with
+     * {@code java -jar}, or through {@code bin/unknot} when the tests run with {@code -Dunknot.launch=launcher}.
+     */
     static RunningJar start(Path workingDirectory, String name, String... arguments) throws IOException, InterruptedException {
         return start(workingDirectory, name, Map.of(), arguments);
     }
@@ -47,18 +54,34 @@ final class RunningJar implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged app at " + jar + ": run ./mvnw verify, which packages it first");
         }
+        return start(jar, "launcher".equals(System.getProperty("unknot.launch")), workingDirectory, name, environment, arguments);
+    }
+
+    /** This jar started through {@code bin/unknot}, which keeps its start-up cache beside it. */
+    static RunningJar launch(Path jar, Path workingDirectory, String name) throws IOException, InterruptedException {
+        return start(jar, true, workingDirectory, name, Map.of());
+    }
+
+    private static RunningJar start(Path jar, boolean throughLauncher, Path workingDirectory, String name,
+            Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-jar", jar.toString(),
-            "--server.port=" + port, "--logging.level.root=warn"));
+        List<String> command = new ArrayList<>(throughLauncher ? List.of(LAUNCHER.toString())
+            : List.of(javaBinary(), "-Xmx256m", "-jar", jar.toString()));
+        command.addAll(List.of("--server.port=" + port, "--logging.level.root=warn"));
         command.addAll(List.of(arguments));
         Path log = jar.resolveSibling("jar-tests-" + name + ".log");
         var builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().putAll(environment);
-        Process process = builder
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        var jarProcess = new RunningJar(process, port);
+        builder.environment().put("UNKNOT_JAR", jar.toString());
+        Process process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        var jarProcess = new RunningJar(process, port, log);
         jarProcess.awaitAnswer(log);
         return jarProcess;
+    }
+
+    /** What the app (and the launcher) printed so far. */
+    String output() throws IOException {
+        return Files.readString(log);
     }
 
     int port() {
