@@ -38,7 +38,7 @@ import org.springframework.context.annotation.Import;
 @Import(CatalogLoader.class)
 class RealCatalogSafetyTests {
 
-    static final Set<String> LEGS_AND_HIPS = Set.of("thighs", "hamstrings", "it-band", "calves", "feet", "hips");
+    static final Set<String> LEGS_AND_HIPS = Set.of("thighs", "hamstrings", "it-band", "calves", "shins", "feet", "hips");
     static final Set<String> BACK_AND_CHEST = Set.of("upper-back", "lower-back", "chest");
     static final Set<String> BLEEDING = Set.of("blood-thinners", "bleeding-disorder", "severe-thrombocytopenia");
     /** Local conditions that leave their areas out altogether. */
@@ -48,7 +48,7 @@ class RealCatalogSafetyTests {
     /** Hands, lotion and furniture: what is not a tool pressed into the body. */
     static final Set<String> NO_TOOL = Set.of("hands", "lotion", "couch", "chair", "wall");
     static final List<String> AREAS = List.of("head", "neck", "shoulders", "chest", "upper-back", "lower-back",
-        "abdomen", "glutes", "hips", "thighs", "hamstrings", "it-band", "calves", "feet");
+        "abdomen", "glutes", "hips", "thighs", "hamstrings", "it-band", "calves", "shins", "feet");
     static final Set<String> ALL_TOOLS = Set.of("lotion", "foam-roller", "tennis-ball", "golf-ball", "massage-gun",
         "neck-massager", "back-massager", "heated-massager");
 

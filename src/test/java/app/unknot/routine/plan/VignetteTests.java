@@ -171,8 +171,9 @@ class VignetteTests {
 
     @Test
     void anEmptyRoutineWhereARoutineIsExpectedIsOverTriage() {
-        // Pregnant and asking for the belly alone: belly massage and lying on the back are both out.
-        RoutinePlan empty = build("abdomen", Set.of(), Set.of("pregnancy"));
+        // A broken bone in the foot, asking for the feet alone: everything that works the feet is left out.
+        RoutinePlan empty = new RoutineBuilder(catalog).build(new RoutineRequest(List.of("feet"), Set.of(), 15, Performer.SELF,
+            new SafetyAnswers(Set.of("fracture"), Set.of("feet"), Set.of(), 3, 1, false)));
         assertThat(empty.status()).isNotEqualTo(PlanStatus.STOP);
         assertThat(empty.steps()).isEmpty();
         Judgement judgement = judge(Expectation.ROUTINE, empty);
