@@ -50,12 +50,13 @@ final class Body implements Landmarks {
         this.nearKnee = near[0];
         this.nearAnkle = near[1];
         this.nearToe = nearAnkle.towards(footAngle(pose.nearFoot(), nearKnee, nearAnkle), FOOT);
-        Point[] farArm = Limb.place(pose.farArm(), armRoot(), UPPER_ARM, FOREARM, this);
-        this.farElbow = farArm[0];
-        this.farHand = farArm[1];
+        // The near arm first: the far hand may work on it (a forearm massaged by the other hand).
         Point[] nearArm = Limb.place(pose.nearArm(), armRoot(), UPPER_ARM, FOREARM, this);
         this.nearElbow = nearArm[0];
         this.nearHand = nearArm[1];
+        Point[] farArm = Limb.place(pose.farArm(), armRoot(), UPPER_ARM, FOREARM, this);
+        this.farElbow = farArm[0];
+        this.farHand = farArm[1];
     }
 
     /** Unless set, a foot points forward at a right angle to the shin. */
@@ -135,8 +136,20 @@ final class Body implements Landmarks {
             case "far-knee" -> farKnee;
             case "far-ankle" -> farAnkle;
             case "far-toe" -> farToe;
+            case "near-elbow" -> placed(nearElbow, name);
+            case "near-hand" -> placed(nearHand, name);
+            case "far-elbow" -> placed(farElbow, name);
+            case "far-hand" -> placed(farHand, name);
             default -> throw new IllegalArgumentException("a figure seen from the side has no joint " + name);
         };
+    }
+
+    /** An arm's joint, once that arm is placed: the near arm cannot reach for a place on the far one. */
+    private static Point placed(Point joint, String name) {
+        if (joint == null) {
+            throw new IllegalArgumentException("the " + name + " is placed after the arm that reaches for it");
+        }
+        return joint;
     }
 
     /** A place on the head, {@code degrees} from the face direction. */

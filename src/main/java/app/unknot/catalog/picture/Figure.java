@@ -23,7 +23,7 @@ final class Figure {
 
     static void draw(SvgCanvas canvas, Body body, Set<String> worked) {
         limb(canvas, body.armRoot(), body.farElbow, body.farHand, 4.5, 4, FAR);
-        canvas.circle(body.farHand, 2.4, FAR, null, 0);
+        hand(canvas, body.farHand, body.pose.farHand(), 2.4, FAR, null);
         leg(canvas, body.hip, body.farKnee, body.farAnkle, body.farToe, FAR);
         canvas.polyline(body.torsoLine(0, 0.92, 0), 12, NEAR);
         canvas.line(body.shoulder, body.neck, 5, NEAR);
@@ -45,8 +45,29 @@ final class Figure {
 
     /** The near hand, drawn again over a tool drawn after the figure, so the hand holds it. */
     static void nearHand(SvgCanvas canvas, Body body) {
-        canvas.circle(body.nearHand, 2.6, NEAR, "#ffffff", 0.8);
+        hand(canvas, body.nearHand, body.pose.nearHand(), 2.6, NEAR, "#ffffff");
     }
+
+    /** The far hand, drawn again over the near arm it works on. */
+    static void farHand(SvgCanvas canvas, Body body) {
+        hand(canvas, body.farHand, body.pose.farHand(), 2.4, FAR, "#ffffff");
+    }
+
+    /** A round hand, or, given a direction, a flat one from the wrist: the palm and fingers of a stretched wrist. */
+    private static void hand(SvgCanvas canvas, Point wrist, double direction, double radius, String colour, String rim) {
+        if (Double.isNaN(direction)) {
+            canvas.circle(wrist, radius, colour, rim, rim == null ? 0 : 0.8);
+            return;
+        }
+        Point tip = wrist.towards(direction, HAND);
+        if (rim != null) {
+            canvas.line(wrist, tip, 2 * radius + 1.6, rim);
+        }
+        canvas.line(wrist, tip, 2 * radius - 1, colour);
+    }
+
+    /** How far a flat hand reaches from the wrist to the fingertips. */
+    static final double HAND = 5.5;
 
     private static void leg(SvgCanvas canvas, Point hip, Point knee, Point ankle, Point toe, String colour) {
         limb(canvas, hip, knee, ankle, 7.5, 5.5, colour);

@@ -28,6 +28,8 @@ final class FrontFigure implements Landmarks {
     private double thigh = Body.THIGH;
     /** Standing behind a bed, which hides the legs: they are not drawn. */
     private boolean legsHidden;
+    /** The right and left hands' directions, drawn flat (palms pressed together); NaN draws a hand round. */
+    private double[] hands = {Double.NaN, Double.NaN};
 
     FrontFigure(Point hip, double torso, double head) {
         this.hip = hip;
@@ -60,6 +62,10 @@ final class FrontFigure implements Landmarks {
             case "left-shoulder" -> leftShoulder;
             case "right-hip" -> rightHip;
             case "left-hip" -> leftHip;
+            case "right-elbow" -> Limb.place(rightArm, rightShoulder, Body.UPPER_ARM, Body.FOREARM, this)[0];
+            case "right-hand" -> Limb.place(rightArm, rightShoulder, Body.UPPER_ARM, Body.FOREARM, this)[1];
+            case "left-elbow" -> Limb.place(leftArm, leftShoulder, Body.UPPER_ARM, Body.FOREARM, this)[0];
+            case "left-hand" -> Limb.place(leftArm, leftShoulder, Body.UPPER_ARM, Body.FOREARM, this)[1];
             default -> throw new IllegalArgumentException("a figure seen from the front has no joint " + name);
         };
     }
@@ -72,6 +78,12 @@ final class FrontFigure implements Landmarks {
     FrontFigure arms(Limb right, Limb left) {
         this.rightArm = right;
         this.leftArm = left;
+        return this;
+    }
+
+    /** The hands' directions, right then left: NaN for a round hand. */
+    FrontFigure hands(double right, double left) {
+        this.hands = new double[] {right, left};
         return this;
     }
 
@@ -118,8 +130,8 @@ final class FrontFigure implements Landmarks {
     }
 
     void drawArms(SvgCanvas canvas, String colour) {
-        drawArm(canvas, leftShoulder, Limb.place(leftArm, leftShoulder, Body.UPPER_ARM, Body.FOREARM, this), colour);
-        drawArm(canvas, rightShoulder, Limb.place(rightArm, rightShoulder, Body.UPPER_ARM, Body.FOREARM, this), colour);
+        drawArm(canvas, leftShoulder, Limb.place(leftArm, leftShoulder, Body.UPPER_ARM, Body.FOREARM, this), hands[1], colour);
+        drawArm(canvas, rightShoulder, Limb.place(rightArm, rightShoulder, Body.UPPER_ARM, Body.FOREARM, this), hands[0], colour);
     }
 
     /** The arm areas worked, on the picture's right arm: drawn after the arms, which cover the trunk. */
@@ -133,10 +145,26 @@ final class FrontFigure implements Landmarks {
         }
     }
 
-    private static void drawArm(SvgCanvas canvas, Point shoulder, Point[] arm, String colour) {
+    /** One hand drawn again over the other arm, which it holds or works on: {@code right} or {@code left}. */
+    void drawHand(SvgCanvas canvas, String which, String colour) {
+        drawHand(canvas, joint(which + "-hand"), which.equals("right") ? hands[0] : hands[1], colour);
+    }
+
+    private static void drawArm(SvgCanvas canvas, Point shoulder, Point[] arm, double hand, String colour) {
         canvas.polyline(java.util.List.of(shoulder, arm[0], arm[1]), 6.4, "#ffffff");
         canvas.polyline(java.util.List.of(shoulder, arm[0], arm[1]), 4.8, colour);
-        canvas.circle(arm[1], 2.5, colour, "#ffffff", 0.8);
+        drawHand(canvas, arm[1], hand, colour);
+    }
+
+    /** A round hand, or a flat one from the wrist in the direction given. */
+    private static void drawHand(SvgCanvas canvas, Point wrist, double direction, String colour) {
+        if (Double.isNaN(direction)) {
+            canvas.circle(wrist, 2.5, colour, "#ffffff", 0.8);
+            return;
+        }
+        Point tip = wrist.towards(direction, Figure.HAND);
+        canvas.line(wrist, tip, 6.6, "#ffffff");
+        canvas.line(wrist, tip, 4, colour);
     }
 
     private void drawLeg(SvgCanvas canvas, Point root, Point[] leg, String colour, int side) {

@@ -42,41 +42,46 @@ final class SceneReader {
     }
 
     private Supplier<Landmarks> sideView(JsonNode node) {
-        places.keys(node, Set.of("hip", "torso", "head", "curve", "facing", "crossed", "arms", "legs", "feet"));
+        places.keys(node, Set.of("hip", "torso", "head", "curve", "facing", "crossed", "arms", "legs", "feet", "hands"));
         double[] hip = places.numbers(node.get("hip"), 2);
         Limb[] arms = pair(node, "arms", new Limb[] {Limb.angles(95, 95), Limb.angles(85, 85)});
         Limb[] legs = pair(node, "legs", new Limb[] {Limb.angles(90, 90), Limb.angles(90, 90)});
-        double[] feet = feet(node.get("feet"));
+        double[] feet = directions(node.get("feet"), "feet");
+        double[] hands = directions(node.get("hands"), "hands");
         String facing = node.has("facing") ? node.get("facing").stringValue() : "right";
         if (!facing.equals("right") && !facing.equals("left")) {
             throw places.problem("a person faces left or right, not " + facing);
         }
         var pose = new Pose(new Point(hip[0], hip[1]), optional(node, "torso", -90), optional(node, "head", Double.NaN),
             optional(node, "curve", 0), arms[0], arms[1], legs[0], legs[1], feet[0], feet[1], facing.equals("left"),
-            node.has("crossed") && node.get("crossed").booleanValue());
+            node.has("crossed") && node.get("crossed").booleanValue(), hands[0], hands[1]);
         return pose::body;
     }
 
-    /** Feet, near and far: a direction each, or {@code null} for a right angle to the shin. */
-    private double[] feet(JsonNode node) {
+    /**
+     * Feet or hands, near and far: a direction each, or {@code null} for the usual (a foot at a right
+     * angle to the shin, a round hand).
+     */
+    private double[] directions(JsonNode node, String what) {
         if (node == null) {
             return new double[] {Double.NaN, Double.NaN};
         }
         if (!node.isArray() || node.size() != 2) {
-            throw places.problem("feet are [near, far]: " + node);
+            throw places.problem(what + " are [near, far]: " + node);
         }
         return new double[] {node.get(0).isNull() ? Double.NaN : places.number(node.get(0)),
             node.get(1).isNull() ? Double.NaN : places.number(node.get(1))};
     }
 
     private Supplier<Landmarks> frontView(JsonNode node) {
-        places.keys(node, Set.of("hip", "torso", "head", "seated", "arms", "legs"));
+        places.keys(node, Set.of("hip", "torso", "head", "seated", "arms", "legs", "hands"));
         double[] hip = places.numbers(node.get("hip"), 2);
         double torso = places.number(node.get("torso"));
         double head = places.number(node.get("head"));
         boolean seated = node.has("seated") && node.get("seated").booleanValue();
         Limb[] arms = node.has("arms") ? pair(node, "arms", null) : null;
         Limb[] legs = node.has("legs") ? pair(node, "legs", null) : null;
+        double[] hands = directions(node.get("hands"), "hands");
         return () -> {
             var figure = new FrontFigure(new Point(hip[0], hip[1]), torso, head);
             if (seated) {
@@ -88,6 +93,7 @@ final class SceneReader {
             if (arms != null) {
                 figure.arms(arms[0], arms[1]);
             }
+            figure.hands(hands[0], hands[1]);
             return figure;
         };
     }

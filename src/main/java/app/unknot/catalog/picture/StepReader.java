@@ -58,6 +58,7 @@ final class StepReader {
         JsonNode value = entry.getValue();
         return switch (entry.getKey()) {
             case "person" -> person(value);
+            case "person-hand" -> hand(value);
             case "mat" -> {
                 double[] span = places.numbers(value, 2);
                 yield drawing -> Props.mat(drawing.canvas(), span[0], span[1]);
@@ -105,6 +106,25 @@ final class StepReader {
         places.keys(node, Set.of("behind-neck"));
         List<Consumer<Drawing>> behindNeck = steps(node.get("behind-neck"));
         return drawing -> drawPerson(drawing, behind -> behindNeck.forEach(step -> step.accept(drawing)));
+    }
+
+    /**
+     * A hand drawn again over what is drawn after the figure, so it holds a tool or works on the other
+     * arm: {@code near} or {@code far} seen from the side, {@code right} or {@code left} from the front.
+     */
+    private Consumer<Drawing> hand(JsonNode node) {
+        String which = node.isString() ? node.stringValue() : "";
+        return switch (which) {
+            case "near" -> drawing -> Figure.nearHand(drawing.canvas(), drawing.body());
+            case "far" -> drawing -> Figure.farHand(drawing.canvas(), drawing.body());
+            case "right", "left" -> drawing -> {
+                if (!(drawing.person() instanceof FrontFigure front)) {
+                    throw places.problem("a figure seen from the side has a near and a far hand, not a " + which + " one");
+                }
+                front.drawHand(drawing.canvas(), which, Figure.NEAR);
+            };
+            default -> throw places.problem("person-hand is near or far (side view), right or left (front view), not " + node);
+        };
     }
 
     private static void drawPerson(Drawing drawing, Consumer<SvgCanvas> behindNeck) {

@@ -31,6 +31,21 @@ class SceneReaderTests {
         assertThat(body.nearHand.distanceTo(body.torso(0.4, 6))).isLessThan(0.01);
     }
 
+    @Test
+    void theOtherHandReachesAPlaceOnTheNearArm() {
+        Body body = new Pose(new Point(60, 70), -90, Double.NaN, 0, Limb.angles(90, 0),
+            Limb.reach(figure -> figure.joint("near-elbow").between(figure.joint("near-hand"), 0.5), 1), Limb.angles(90, 90),
+            Limb.angles(90, 90), Double.NaN, Double.NaN, false, false).body();
+        assertThat(body.farHand.distanceTo(body.nearElbow.between(body.nearHand, 0.5))).isLessThan(0.01);
+    }
+
+    @Test
+    void aFlatHandIsDrawnFromTheWrist() {
+        String flat = draw("{person: {hip: [70, 53], hands: [-90, null]}, draw: [person, {person-hand: far}]}", Set.of()).toString();
+        String round = draw(STANDING, Set.of()).toString();
+        assertThat(flat.split("<line").length).isGreaterThan(round.split("<line").length);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         two people           | {person: {hip: [70, 53]}, front: {hip: [80, 64], torso: -90, head: -90}, draw: [person]} | one person
@@ -45,6 +60,8 @@ class SceneReaderTests {
         a third foot         | {person: {hip: [70, 53], feet: [1, 2, 3]}, draw: [person]}                                 | feet are [near, far]
         sideways             | {person: {hip: [70, 53], facing: up}, draw: [person]}                                      | faces left or right, not up
         one-handed partner   | {person: {hip: [70, 53]}, partner: {hands: [hip]}, draw: [person]}                         | two hands
+        a third hand         | {person: {hip: [70, 53]}, draw: [person, {person-hand: middle}]}                           | near or far (side view)
+        a left hand sideways | {person: {hip: [70, 53]}, draw: [person, {person-hand: left}]}                             | a near and a far hand
         """)
     void aMistakeInASceneFileIsNamed(String mistake, String scene, String message) {
         assertThatThrownBy(() -> draw(scene, Set.of())).isInstanceOf(IllegalArgumentException.class)
@@ -57,6 +74,7 @@ class SceneReaderTests {
         {person: {hip: [70, 53]}, draw: [{loop: elbow}]}                                   | a figure seen from the side has no joint elbow
         {person: {hip: [70, 53]}, draw: [{loop: {forearm: [0.5, 0]}}]}                      | unknown key forearm
         {front: {hip: [80, 64], torso: -90, head: -90}, draw: [{loop: {torso: [0.5, 0]}}]} | seen from the front has no places along a bone
+        {person: {hip: [70, 53], arms: [{reach: far-hand, bend: 1}, [85, 85]]}, draw: [person]} | the far-hand is placed after the arm that reaches for it
         """)
     void aPlaceTheFigureDoesNotHaveIsNamed(String scene, String message) {
         assertThatThrownBy(() -> draw(scene, Set.of())).hasMessageContaining(message);

@@ -225,14 +225,20 @@ class CatalogLoaderTests {
             "stiff             | cat-cow neck-side-stretch",
             "neck              | neck-side-stretch self-neck-massage",
             "lower back        | flat-back-90-90 foam-roll-lower-back",
-            "feet              | plantar-stretch foot-ball-roll"})
+            "feet              | plantar-stretch foot-ball-roll",
+            "tennis elbow      | wrist-extensor-stretch forearm-self-massage tennis-ball-forearm-roll",
+            "golfer's elbow    | wrist-flexor-stretch forearm-self-massage",
+            "mouse arm         | forearm-self-massage wrist-flexor-stretch wrist-extensor-stretch",
+            "texting thumb     | hand-thumb-massage finger-tendon-glides",
+            "RSI               | forearm-self-massage prayer-stretch",
+            "triceps           | overhead-triceps-stretch upper-arm-self-massage"})
         void findsTechniquesByTheWordsPeopleUse(String text, String expected) {
             List<Technique> found = catalog.techniques(new TechniqueFilter(null, null, null, text, null));
             assertThat(slugs(found)).contains(expected.split(" "));
         }
 
         @ParameterizedTest(name = "\"{0}\" finds nothing")
-        @ValueSource(strings = {"elbow", "sciatica knees-together-xyz", "kn", "a"})
+        @ValueSource(strings = {"earlobe", "sciatica knees-together-xyz", "kn", "a"})
         void findsNothingForWordsNoTechniqueHas(String text) {
             assertThat(catalog.techniques(new TechniqueFilter(null, null, null, text, null))).isEmpty();
         }
