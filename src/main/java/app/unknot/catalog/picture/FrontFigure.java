@@ -176,8 +176,7 @@ final class FrontFigure implements Landmarks {
     private void highlight(SvgCanvas canvas, String area) {
         switch (area) {
             case "head" -> canvas.circle(head, Body.HEAD - 1, Figure.WORKED, Figure.WORKED_RIM, 1.2);
-            case "jaw" -> band(canvas, head.towards(torso + 180, 3).towards(torso + 90, 3.6),
-                head.towards(torso + 180, 3).towards(torso - 90, 3.6), 2.4);
+            case "jaw" -> jawLine(canvas);
             case "upper-arms", "forearms" -> { }
             case "neck" -> band(canvas, neckBase.towards(torso, -1), neckBase.between(head, 0.4), 4);
             case "shoulders" -> band(canvas, rightShoulder.towards(torso + 90, 1), leftShoulder.towards(torso - 90, 1), 4);
@@ -193,6 +192,16 @@ final class FrontFigure implements Landmarks {
             case "shins" -> band(canvas, rightLeg()[0].between(rightLeg()[1], 0.15), rightLeg()[0].between(rightLeg()[1], 0.85), 3);
             default -> throw new IllegalArgumentException("no front-view highlight for area " + area);
         }
+    }
+
+    /** The jaw: a curved band round the lower half of the face, from cheek to cheek under the chin. */
+    private void jawLine(SvgCanvas canvas) {
+        java.util.List<Point> line = new java.util.ArrayList<>();
+        for (int degrees = -70; degrees <= 70; degrees += 10) {
+            line.add(head.towards(torso + 180 + degrees, Body.HEAD - 2));
+        }
+        canvas.polyline(line, 2.4 + 2.4, Figure.WORKED_RIM);
+        canvas.polyline(line, 2.4, Figure.WORKED);
     }
 
     private static void band(SvgCanvas canvas, Point from, Point to, double width) {

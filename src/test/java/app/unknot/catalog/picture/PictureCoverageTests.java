@@ -25,7 +25,7 @@ class PictureCoverageTests {
 
     private static final Pattern SIZE = Pattern.compile("<svg [^>]*width=\"(\\d+)\" height=\"(\\d+)\"");
     private static final Set<String> PARTNER_MASSAGES = Set.of("effleurage", "spine-sacrum-circular-kneading",
-        "glute-kneading-compression", "petrissage", "partner-arm-massage");
+        "glute-kneading-compression", "petrissage", "partner-arm-massage", "partner-head-massage");
 
     @Autowired
     Catalog catalog;

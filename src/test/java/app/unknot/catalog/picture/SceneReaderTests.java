@@ -84,7 +84,7 @@ class SceneReaderTests {
     void everySceneFileIsShownByATechnique() {
         Set<String> shown = CatalogContent.illustrations().stream().flatMap(illustration -> illustration.scenes().stream())
             .collect(Collectors.toSet());
-        assertThat(Scenes.in(Scenes.FOLDER).keySet()).hasSize(65).isEqualTo(shown);
+        assertThat(Scenes.in(Scenes.FOLDER).keySet()).hasSize(89).isEqualTo(shown);
     }
 
     @Test
