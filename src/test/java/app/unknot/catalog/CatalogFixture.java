@@ -82,6 +82,9 @@ public final class CatalogFixture {
         massage("foot-ball-roll").pressure(MODERATE).twoSided().areas("feet").tools("tennis-ball").build(),
         massage("foot-golf-ball-roll").posture(STANDING).seconds(60).twoSided().areas("feet").tools("golf-ball").build(),
         massage("foot-hand-massage").by(ANY).pressure(MODERATE).twoSided().areas("feet").build(),
+        massage("jaw-massage").by(ANY).areas("jaw").build(),
+        massage("arm-self-kneading").pressure(MODERATE).twoSided().areas("upper-arms", "forearms").build(),
+        massage("shin-self-massage").pressure(MODERATE).twoSided().areas("shins").build(),
         stretch("flat-back-90-90").posture(LYING_ON_BACK).seconds(90).phases(STRETCH, COOL_DOWN).areas("lower-back").tools("couch").build(),
         stretch("thread-the-needle").posture(LYING_ON_BACK).seconds(90).twoSided().areas("glutes", "hips", "lower-back").build(),
         stretch("supine-twist").posture(LYING_ON_BACK).twoSided().rotates().areas("lower-back", "upper-back").build(),
@@ -100,7 +103,11 @@ public final class CatalogFixture {
         stretch("standing-it-band-stretch").twoSided().areas("it-band", "hips").build(),
         stretch("kneeling-hip-flexor-stretch").posture(KNEELING).twoSided().areas("hips", "thighs").build(),
         stretch("wall-calf-stretch").twoSided().areas("calves").tools("wall").build(),
-        stretch("seated-toe-stretch").posture(SEATED).twoSided().areas("feet").build());
+        stretch("seated-toe-stretch").posture(SEATED).twoSided().areas("feet").build(),
+        stretch("jaw-opening-stretch").posture(SEATED).areas("jaw").build(),
+        stretch("triceps-stretch").twoSided().areas("upper-arms").build(),
+        stretch("wrist-flexor-stretch").posture(SEATED).twoSided().areas("forearms").build(),
+        stretch("kneeling-shin-stretch").posture(KNEELING).areas("shins").build());
 
     public static final List<Restriction> RESTRICTIONS = restrictions();
 

@@ -46,8 +46,9 @@ class CatalogLoaderTests {
 
         @Test
         void holdsEveryBodyAreaOfTheDomainInBodyOrder() {
-            assertThat(slugs(catalog.areas())).containsExactly("head", "neck", "shoulders", "chest", "upper-back",
-                "lower-back", "abdomen", "glutes", "hips", "thighs", "hamstrings", "it-band", "calves", "feet");
+            assertThat(slugs(catalog.areas())).containsExactly("head", "jaw", "neck", "shoulders", "upper-arms", "forearms",
+                "chest", "upper-back", "lower-back", "abdomen", "glutes", "hips", "thighs", "hamstrings", "it-band", "calves",
+                "shins", "feet");
         }
 
         @Test
@@ -96,7 +97,7 @@ class CatalogLoaderTests {
             assertThat(catalog.redFlags()).filteredOn(RedFlag::general).extracting(RedFlag::slug)
                 .containsExactly("major-trauma", "chest-pain", "fever", "calf-swelling");
             RedFlag stroke = catalog.redFlags().stream().filter(f -> f.slug().equals("stroke-signs")).findFirst().orElseThrow();
-            assertThat(stroke.areas()).containsExactly("head", "neck", "shoulders");
+            assertThat(stroke.areas()).containsExactly("head", "jaw", "neck", "shoulders");
             assertThat(catalog.redFlagsAskedWith("pregnancy")).extracting(RedFlag::slug).containsExactly("pregnant-belly-pain");
             assertThat(stroke.sources()).containsExactly("NHS, \"Stroke\" (the FAST test)");
             assertThat(stroke.advice()).contains("999");
@@ -149,13 +150,13 @@ class CatalogLoaderTests {
         @Test
         void restrictionsAreHeldAsData() {
             var restrictions = catalog.restrictions();
-            assertThat(restrictions).hasSize(41);
+            assertThat(restrictions).hasSize(43);
             var dvt = restrictions.stream().filter(r -> r.condition().equals("dvt")).toList();
             assertThat(dvt).singleElement().satisfies(r -> {
                 assertThat(r.kind()).isEqualTo(TechniqueKind.MASSAGE);
                 assertThat(r.scope()).isEqualTo(AreaScope.LISTED);
                 assertThat(r.listedAreas())
-                    .containsExactlyInAnyOrder("thighs", "hamstrings", "it-band", "calves", "feet", "hips");
+                    .containsExactlyInAnyOrder("thighs", "hamstrings", "it-band", "calves", "shins", "feet", "hips");
             });
             assertThat(restrictions).filteredOn(r -> r.condition().equals("blood-thinners"))
                 .extracting(r -> r.tool() == null ? "max-" + r.maxPressure().slug() : r.tool())

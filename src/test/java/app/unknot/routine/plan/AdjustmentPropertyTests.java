@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AdjustmentPropertyTests {
 
     private static final RoutineBuilder BUILDER = RequestFixture.builder();
-    private static final int EDITS = 40;
+    private static final int EDITS = 60;
 
     static IntStream seeds() {
         return IntStream.range(0, 150);
