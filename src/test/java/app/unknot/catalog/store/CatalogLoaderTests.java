@@ -231,6 +231,15 @@ class CatalogLoaderTests {
             "golfer's elbow    | wrist-flexor-stretch forearm-self-massage",
             "mouse arm         | forearm-self-massage wrist-flexor-stretch wrist-extensor-stretch",
             "texting thumb     | hand-thumb-massage finger-tendon-glides",
+            "clenched jaw      | jaw-massage jaw-opening-stretch relaxed-jaw-release",
+            "grinding teeth    | jaw-massage",
+            "TMJ               | jaw-massage",
+            "shin splints      | shin-self-massage kneeling-shin-stretch standing-shin-stretch foam-roll-shins",
+            "stiff ankles      | ankle-circles",
+            "golfer's elbow    | forearm-self-massage",
+            "bloating          | belly-stroking abdominal-massage",
+            "tight hips        | butterfly-stretch tennis-ball-hip-release",
+            "rounded shoulders | chest-self-massage clasped-hands-chest-opener",
             "RSI               | forearm-self-massage prayer-stretch",
             "triceps           | overhead-triceps-stretch upper-arm-self-massage"})
         void findsTechniquesByTheWordsPeopleUse(String text, String expected) {

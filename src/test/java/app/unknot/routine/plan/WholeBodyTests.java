@@ -41,6 +41,16 @@ class WholeBodyTests {
         });
     }
 
+    /** As a back massage comes with a back stretch, a forearm massage comes with a wrist stretch. */
+    @Test
+    void aForearmMassageIsPairedWithAWristStretch() {
+        RoutinePlan routine = new RoutineBuilder(catalog).build(new RoutineRequest(List.of("forearms"), Set.of(), 15, Performer.SELF,
+            new SafetyAnswers(Set.of(), Set.of(), Set.of(), 2, 1, false)));
+        assertThat(routine.steps()).extracting(step -> step.technique().slug()).contains("forearm-self-massage");
+        assertThat(routine.steps()).filteredOn(step -> step.reason() == StepReason.STRETCH_PAIRED)
+            .extracting(step -> step.technique().slug()).first().asString().startsWith("wrist-");
+    }
+
     @Test
     void aQuarterOfAnHourOnAnyOneAreaWithOnlyHandsIsThreeStepsAndTenMinutes() {
         var builder = new RoutineBuilder(catalog);
