@@ -4,7 +4,7 @@
 # Usage: bench/contact-sheet.sh JAR OUT-DIR [SLUG...]
 #   ./mvnw -q package -DskipTests && bench/contact-sheet.sh target/unknot-*.jar /tmp/sheet
 #   bench/contact-sheet.sh target/unknot-*.jar /tmp/sheet jaw-massage shin-massage   (only these)
-# Needs curl, python3 and Chromium (/usr/bin/chromium). Writes OUT-DIR/contact-300.png and contact-80.png.
+# Needs curl, python3 and Chromium (/usr/bin/chromium). Writes OUT-DIR/contact-300-N.png (16 a page) and contact-80-1.png.
 set -euo pipefail
 jar=$(realpath "$1")
 out=$(realpath -m "$2")
@@ -36,22 +36,25 @@ else
 fi
 for slug in $(cat "$work/slugs"); do curl -fs "$base/techniques/$slug/picture.svg" >"$work/$slug.svg"; done
 
-# One HTML page per size: a grid of cards, the picture scaled to the width, the slug under it.
+# Pages of cards per size (16 at 300 px, all at 80), the picture scaled to the width, the slug under it.
 for width in 300 80; do
-  python3 - "$work" "$width" <<'EOF'
+  python3 - "$work" "$width" <<'EOF2'
 import sys, pathlib
 work, width = pathlib.Path(sys.argv[1]), int(sys.argv[2])
 slugs = work.joinpath("slugs").read_text().split()
-cards = "".join(f'<figure><img src="{s}.svg" width="{width}"><figcaption>{s}</figcaption></figure>' for s in slugs)
-work.joinpath(f"sheet-{width}.html").write_text(
-    "<!DOCTYPE html><html><head><style>body{margin:8px;font:11px sans-serif;display:flex;flex-wrap:wrap;gap:8px}"
-    f"figure{{margin:0;width:{max(width, 100)}px;border:1px solid #ddd;padding:4px}}"
-    "img{display:block;height:auto}</style></head><body>" + cards + "</body></html>")
-EOF
-  count=$(wc -l <"$work/slugs")
-  per_row=$(( width == 300 ? 4 : 10 ))
-  height=$(( (count + per_row - 1) / per_row * (width == 300 ? 190 : 80) + 40 ))
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1300,"$height" \
-    --screenshot="$out/contact-$width.png" "file://$work/sheet-$width.html" >/dev/null 2>&1
+per_page = 16 if width == 300 else len(slugs)
+for page, first in enumerate(range(0, len(slugs), per_page), 1):
+    cards = "".join(f'<figure><img src="{s}.svg" width="{width}"><figcaption>{s}</figcaption></figure>'
+                    for s in slugs[first:first + per_page])
+    work.joinpath(f"sheet-{width}-{page}.html").write_text(
+        "<!DOCTYPE html><html><head><style>body{margin:8px;font:11px sans-serif;display:flex;flex-wrap:wrap;gap:8px}"
+        f"figure{{margin:0;width:{max(width, 100)}px;border:1px solid #ddd;padding:4px}}"
+        "img{display:block;height:auto}</style></head><body>" + cards + "</body></html>")
+EOF2
+  for page in "$work"/sheet-"$width"-*.html; do
+    name=$(basename "$page" .html)
+    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1300,$(( width == 300 ? 1600 : 1900 )) \
+      --screenshot="$out/${name/sheet/contact}.png" "file://$page" >/dev/null 2>&1
+  done
 done
-echo "$(wc -l <"$work/slugs") pictures: $out/contact-300.png $out/contact-80.png"
+echo "$(wc -l <"$work/slugs") pictures: $(ls "$out"/contact-*.png | tr '\n' ' ')"
