@@ -18,17 +18,19 @@ trap cleanup EXIT
 
 ./mvnw -q -DskipTests package
 ./mvnw -q -f bench/minimal/pom.xml -DskipTests package
-minimal=$(ls bench/minimal/target/*.jar | grep -v -- '-plain' | head -n 1)
+minimal=$(realpath "$(ls bench/minimal/target/*.jar | grep -v -- '-plain' | head -n 1)")
+launcher=$(realpath bin/unknot)
 port=18960
 
 rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
 
-# Runs a command in a fresh folder until the path answers; sets seconds and rss, and leaves pid running.
+# Runs a command in a folder of its own (the launcher's keeps its database from one start to the next,
+# as a server's does) until the path answers; sets seconds and rss, and leaves pid running.
 start() {
-  local path=$1; shift
-  rm -rf "$work/run" && mkdir -p "$work/run"
+  local path=$1 folder=$2; shift 2
+  mkdir -p "$work/$folder"
   local begin; begin=$(date +%s%N)
-  (cd "$work/run" && exec "$@" --server.port="$port" --logging.level.root=warn >"$work/app.log" 2>&1) &
+  (cd "$work/$folder" && exec "$@" --server.port="$port" --logging.level.root=warn >"$work/app.log" 2>&1) &
   pid=$!
   until curl -fs -o /dev/null "http://localhost:$port$path"; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
@@ -39,17 +41,18 @@ start() {
 }
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 
-# The first start through the launcher makes its cache (if it has none); it is not measured.
-start / bin/unknot
+# The first start through the launcher makes its cache (if it has none) and the database; it is not measured.
+start / app "$launcher"
 stop
 
 echo "| round | minimal page, JDK 17 plain: s (RSS MB) | bin/unknot: s (RSS MB) | ratio | RSS during / after ${LOAD} s of mixed load |"
 echo "| --- | ---: | ---: | ---: | ---: |"
 for round in $(seq 1 "$ROUNDS"); do
-  start / "$JAVA17" -Xmx256m -jar "$minimal"
+  rm -rf "$work/minimal"
+  start / minimal "$JAVA17" -Xmx256m -jar "$minimal"
   base_s=$seconds base_rss=$rss
   stop
-  start /api/body-areas bin/unknot
+  start /api/body-areas app "$launcher"
   app_s=$seconds app_rss=$rss
   ids=""
   for area in lower-back neck feet; do
