@@ -3,9 +3,6 @@ package app.unknot.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,7 +30,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AutoConfigureTestDatabase
 class RoutineBrowserTests {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String ROUTINE_ADDRESS = ".*/routines/[A-Za-z0-9_-]{22}$";
 
     @RegisterExtension
@@ -82,9 +77,9 @@ class RoutineBrowserTests {
             assertThat(questions.get(0)).as("the first question on %s", screen).isEqualTo("Do you have any of these right now?");
             assertThat(top(driver, "#redFlags")).as("on the first screen of %s", screen).isLessThan(screen.height);
             assertThat(top(driver, "#redFlags")).isLessThan(top(driver, "#areas"));
-            save(driver, "form-" + screen.width + ".png");
+            browser.save("form-" + screen.width + ".png");
         }
-        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.fullSize();
     }
 
     /**
@@ -208,11 +203,11 @@ class RoutineBrowserTests {
         "lower-back | pregnant-belly-pain | Get emergency help now    | Call your maternity unit or midwife now"})
     void aWarningSignOfAnyAreaEndsAtAPageThatSaysWhatToDo(String area, String sign, String heading, String advice) throws Exception {
         ChromeDriver driver = browser.driver();
-        onPhone(driver);
+        browser.onPhone();
         driver.get(url("/routines/new?area=" + area));
         if (area.equals("head")) {
             driver.executeScript("document.getElementById('area-signs').scrollIntoView()");
-            save(driver, "form-head-signs-390.png");
+            browser.save("form-head-signs-390.png");
         }
         pain(driver, 6);
         if (sign.equals("pregnant-belly-pain")) {
@@ -226,33 +221,33 @@ class RoutineBrowserTests {
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(heading);
         assertThat(driver.findElement(By.cssSelector(".stop .raised")).getText()).contains(advice);
-        save(driver, "stop-" + sign + "-390.png");
-        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.save("stop-" + sign + "-390.png");
+        browser.fullSize();
     }
 
     @Test
     void aHeadacheRoutineOffersTheNeckAndShouldersAndAsksTheirSignsFirst() throws Exception {
         ChromeDriver driver = browser.driver();
-        onPhone(driver);
+        browser.onPhone();
         driver.get(url("/routines/new?area=head"));
         pain(driver, 4);
         submit(driver);
         browser.waitUntil(ExpectedConditions.urlMatches(ROUTINE_ADDRESS));
         WebElement offer = driver.findElement(By.cssSelector(".goes-with"));
         driver.executeScript("arguments[0].scrollIntoView()", offer);
-        save(driver, "routine-head-offer-390.png");
+        browser.save("routine-head-offer-390.png");
 
         offer.findElement(By.tagName("a")).click();
         browser.waitUntil(ExpectedConditions.urlContains("/routines/new"));
         assertThat(shownSigns(driver)).contains("neck-artery-signs", "spinal-cord-signs", "sudden-severe-headache");
-        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.fullSize();
     }
 
     /** A routine saved before the head's signs existed asks them when it is played, then plays. */
     @Test
     void anOldRoutineAsksTheSignsItNeverAskedBeforeItPlays() throws Exception {
         ChromeDriver driver = browser.driver();
-        onPhone(driver);
+        browser.onPhone();
         driver.get(url("/routines/new?area=head"));
         pain(driver, 3);
         submit(driver);
@@ -264,14 +259,14 @@ class RoutineBrowserTests {
         browser.waitUntil(ExpectedConditions.urlContains("/signs"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Before you start again");
         assertThat(shownSigns(driver)).contains("stroke-signs", "calf-swelling").doesNotContain("chest-pain");
-        save(driver, "signs-asked-again-390.png");
+        browser.save("signs-asked-again-390.png");
 
         driver.findElement(By.cssSelector("form.routine-form button[type=submit]")).click();
         browser.waitUntil(ExpectedConditions.urlContains("/steps/1"));
         assertThat(driver.getCurrentUrl()).contains("before=3");
         driver.get(url("/routines/" + id + "/steps/1"));
         assertThat(driver.getCurrentUrl()).as("once a visit").endsWith("/steps/1");
-        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.fullSize();
     }
 
     @Test
@@ -287,7 +282,7 @@ class RoutineBrowserTests {
         driver.get(url("/routines"));
         assertThat(driver.findElements(By.cssSelector(".your-routines h2")).stream().map(WebElement::getText).toList())
             .containsExactly("Your routine for: Feet", "Your routine for: Neck");
-        save(driver, "your-routines.png");
+        browser.save("your-routines.png");
 
         driver.findElements(By.xpath("//button[text()='Forget this one']")).get(0).click();
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
@@ -296,16 +291,6 @@ class RoutineBrowserTests {
     }
 
     /** A phone's screen: 390 by 844, as a person lying on the floor holds it. */
-    private static void onPhone(ChromeDriver driver) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
-            "deviceScaleFactor", 1, "mobile", true));
-    }
-
-    /** What the browser shows, saved to target/screenshots for a person to look at. */
-    private static void save(ChromeDriver driver, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 
     /** Taps a number on the 0 to 10 pain scale. */
     private static void pain(ChromeDriver driver, int level) {
