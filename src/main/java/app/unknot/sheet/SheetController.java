@@ -3,9 +3,11 @@ package app.unknot.sheet;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.system.Dates;
+import app.unknot.system.InvalidParameterException;
 import app.unknot.system.PublicUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +28,10 @@ class SheetController {
     private static final String TEMPLATE = "sheet/sheet";
     /** A box for notes is worth a page only while the sheet stays within two. */
     private static final int MOST_PAGES_WITH_BOX = 2;
+    /** The one parameter a sheet reads; a link with others is refused, so no one makes the PDF render again at will. */
+    private static final String PAPER = "paper";
+    /** Two PDFs render at once on a 2-core machine; the next waits up to 10 s, then gets a 429. */
+    private final RenderLimit renders = new RenderLimit(2, Duration.ofSeconds(10));
 
     private final RoutineService routines;
     private final QrCodes qrCodes;
@@ -43,6 +49,7 @@ class SheetController {
     @GetMapping("/routines/{id}/sheet")
     String sheet(@PathVariable String id, @RequestParam(required = false) String paper, Locale locale,
                  HttpServletRequest request, Model model) {
+        refuseOtherParameters(request);
         Paper size = Paper.of(paper, request.getLocale());
         model.addAllAttributes(sheetModel(routines.view(id, locale).withSteps(), locale, size, false, true));
         return TEMPLATE;
@@ -52,8 +59,24 @@ class SheetController {
     @GetMapping("/routines/{id}/sheet.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(required = false) String paper, Locale locale,
                                HttpServletRequest request, HttpServletResponse response) {
+        refuseOtherParameters(request);
         Paper size = Paper.of(paper, request.getLocale());
         RoutineView routine = routines.view(id, locale).withSteps();
+        byte[] pdf = renders.run(() -> render(routine, locale, size, request, response));
+        String filename = "unknot-routine-" + routine.id() + ".pdf";
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+            .body(pdf);
+    }
+
+    private static void refuseOtherParameters(HttpServletRequest request) {
+        request.getParameterMap().keySet().stream().filter(name -> !PAPER.equals(name)).findFirst().ifPresent(name -> {
+            throw new InvalidParameterException("sheet", name);
+        });
+    }
+
+    private byte[] render(RoutineView routine, Locale locale, Paper size, HttpServletRequest request, HttpServletResponse response) {
         byte[] pdf = pdfRenderer.render(TEMPLATE, sheetModel(routine, locale, size, true, true), locale, request, response);
         int pages = SheetPdfRenderer.pages(pdf);
         if (pages > MOST_PAGES_WITH_BOX) {
@@ -63,11 +86,7 @@ class SheetController {
                 pdf = withoutBox;
             }
         }
-        String filename = "unknot-routine-" + routine.id() + ".pdf";
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-            .body(pdf);
+        return pdf;
     }
 
     private Map<String, Object> sheetModel(RoutineView routine, Locale locale, Paper paper, boolean pdf, boolean notesBox) {

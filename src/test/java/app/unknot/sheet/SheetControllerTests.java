@@ -53,6 +53,25 @@ class SheetControllerTests {
         given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.lowerBack());
     }
 
+    /** A sheet reads one parameter, the paper; a link with any other is refused, so no one makes a PDF render again at will. */
+    @Nested
+    class Links {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/sheet.pdf?bust=1", "/sheet.pdf?paper=a4&bust=2", "/sheet?utm_source=x"})
+        void aLinkWithAnotherParameterIsRefused(String path) throws Exception {
+            String page = mvc.perform(get(SHEET.replace("/sheet", "") + path).locale(Locale.ENGLISH))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("a sheet does not use");
+        }
+
+        @Test
+        void thePaperIsRead() throws Exception {
+            mvc.perform(get(SHEET + ".pdf").param("paper", "letter").locale(Locale.ENGLISH)).andExpect(status().isOk());
+        }
+    }
+
     @Nested
     class Page {
 

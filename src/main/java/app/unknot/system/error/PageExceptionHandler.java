@@ -1,10 +1,13 @@
 package app.unknot.system.error;
 
+import app.unknot.system.BusyException;
 import app.unknot.system.ConflictException;
 import app.unknot.system.InvalidParameterException;
 import app.unknot.system.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -25,6 +28,14 @@ class PageExceptionHandler {
     ModelAndView conflict(ConflictException ex) {
         var page = new ModelAndView("error/409", HttpStatus.CONFLICT);
         page.addObject("conflict", ex);
+        return page;
+    }
+
+    @ExceptionHandler(BusyException.class)
+    ModelAndView busy(BusyException ex, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.getRetryAfterSeconds()));
+        var page = new ModelAndView("error/429", HttpStatus.TOO_MANY_REQUESTS);
+        page.addObject("busy", ex);
         return page;
     }
 
