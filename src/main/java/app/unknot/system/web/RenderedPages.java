@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.util.function.SingletonSupplier;
@@ -39,6 +41,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * is served only while every {@link KeptPageCheck} says it still stands (a routine can be deleted).
  */
 class RenderedPages extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RenderedPages.class);
 
     /** Every catalog page many times over and about a thousand sheets and PDFs; beyond it, the least used go. */
     private static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -124,7 +128,14 @@ class RenderedPages extends OncePerRequestFilter {
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        try {
+            response.getOutputStream().write(page.body());
+        }
+        catch (IOException hungUp) {
+            // The client closed the connection while the page went out (a PDF download cancelled):
+            // nothing is wrong with the app, so no error and no stack trace, one line at debug level.
+            log.debug("The client hung up during {}: {}", request.getRequestURI(), hungUp.toString());
+        }
     }
 
     private static String key(HttpServletRequest request) {
