@@ -21,13 +21,7 @@ final class RenderLimit {
     }
 
     <T> T run(Supplier<T> rendering) {
-        try {
-            if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new BusyException("busy.pdf", (int) Math.max(1, wait.toSeconds()));
-            }
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
+        if (!turn()) {
             throw new BusyException("busy.pdf", (int) Math.max(1, wait.toSeconds()));
         }
         try {
@@ -35,6 +29,16 @@ final class RenderLimit {
         }
         finally {
             turns.release();
+        }
+    }
+
+    private boolean turn() {
+        try {
+            return turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

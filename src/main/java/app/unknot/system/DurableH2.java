@@ -29,14 +29,13 @@ class DurableH2 implements BeanPostProcessor {
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
-            String durable = url(pool.getJdbcUrl());
-            if (!durable.equals(pool.getJdbcUrl())) {
-                if (delay(pool.getJdbcUrl()) != null) {
-                    log.warn("{}={} in the database address is replaced by 0: each commit is written before its answer",
-                        SETTING, delay(pool.getJdbcUrl()));
-                }
-                pool.setJdbcUrl(durable);
+            String configured = pool.getJdbcUrl();
+            String durable = url(configured);
+            String delay = delay(configured);
+            if (delay != null && !durable.equals(configured)) {
+                log.warn("{}={} in the database address is replaced by 0: each commit is written before its answer", SETTING, delay);
             }
+            pool.setJdbcUrl(durable);
         }
         return bean;
     }
