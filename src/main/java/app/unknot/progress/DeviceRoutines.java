@@ -1,6 +1,7 @@
 package app.unknot.progress;
 
 import app.unknot.system.RandomIds;
+import app.unknot.system.SiteCookies;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 
 /**
  * The routines this browser built or opened, newest first, kept in a cookie of their ids: no account
@@ -64,8 +64,7 @@ final class DeviceRoutines {
     }
 
     private static void write(List<String> ids, HttpServletRequest request, HttpServletResponse response) {
-        var cookie = ResponseCookie.from(COOKIE, String.join(".", ids)).path("/").httpOnly(true).sameSite("Lax")
-            .secure(request.isSecure()).maxAge(ids.isEmpty() ? Duration.ZERO : KEPT).build();
+        var cookie = SiteCookies.of(COOKIE, String.join(".", ids), request).maxAge(ids.isEmpty() ? Duration.ZERO : KEPT).build();
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 }

@@ -68,6 +68,15 @@ class HtmlValidityTests {
     }
 
     @Test
+    void theRefusalOfAFormSentFromAnotherSiteIsValidHtml() throws Exception {
+        EntityExchangeResult<String> response = client.post().uri("/routines").header("Sec-Fetch-Site", "cross-site")
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED).body("minutes=15").exchange().returnResult(String.class);
+
+        assertThat(response.getStatus().value()).isEqualTo(403);
+        assertValid("POST /routines from another site", response.getResponseBody());
+    }
+
+    @Test
     void theCheckerItselfFindsErrors() throws Exception {
         assertThat(checker.errors("""
             <!DOCTYPE html><html lang="en"><head><title>t</title></head>

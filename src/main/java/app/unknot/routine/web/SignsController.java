@@ -3,13 +3,15 @@ package app.unknot.routine.web;
 import app.unknot.catalog.RedFlag;
 import app.unknot.routine.RoutineService;
 import app.unknot.system.InvalidParameterException;
+import app.unknot.system.SiteCookies;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.http.ResponseCookie;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +51,8 @@ class SignsController {
 
     @PostMapping("/routines/{id}/signs")
     String answer(@PathVariable String id, @RequestParam(required = false) List<String> redFlags,
-                  @RequestParam(required = false) String next, HttpServletResponse response, Locale locale) {
+                  @RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response,
+                  Locale locale) {
         Set<String> raised = new LinkedHashSet<>(redFlags == null ? List.of() : redFlags);
         Set<String> unasked = new LinkedHashSet<>(routines.unaskedSigns(id).stream().map(RedFlag::slug).toList());
         if (!unasked.containsAll(raised)) {
@@ -58,8 +61,8 @@ class SignsController {
         if (!raised.isEmpty()) {
             return "redirect:/routines/" + routines.withSigns(id, raised, locale).id();
         }
-        response.addHeader("Set-Cookie", ResponseCookie.from(RoutineService.SIGNS_CHECKED_COOKIE, "1")
-            .path("/routines/" + id).httpOnly(true).sameSite("Lax").build().toString());
+        response.addHeader(HttpHeaders.SET_COOKIE, SiteCookies.of(RoutineService.SIGNS_CHECKED_COOKIE, "1", request)
+            .path("/routines/" + id).build().toString());
         return "redirect:" + next(id, next);
     }
 

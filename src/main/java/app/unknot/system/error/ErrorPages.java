@@ -61,6 +61,7 @@ class ErrorPages implements ErrorController {
     private static String viewFor(HttpStatus status) {
         return switch (status) {
             case BAD_REQUEST -> "error/400";
+            case FORBIDDEN -> "error/403";
             case NOT_FOUND -> "error/404";
             default -> status.is5xxServerError() ? "error/500" : "error/error";
         };

@@ -1,5 +1,6 @@
 package app.unknot.system.web;
 
+import app.unknot.system.SiteCookies;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -24,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Keeps flash attributes (the "your routine is saved" note after post/redirect/get) in a short-lived
  * cookie instead of the HTTP session, so the request after a redirect may go to any instance of
- * the app: nothing lives in one instance's memory. Only plain values (text, numbers, booleans)
- * survive the trip; the cookie is HttpOnly and sent to this site only.
+ * the app: nothing lives in one instance's memory. The cookie carries yes/no values only (which
+ * note to show), never text: a hand-made cookie can at most show one of the app's own notes, and a
+ * cookie with anything else in it is ignored whole. It is HttpOnly, sent to this site only, and
+ * Secure over HTTPS.
  */
 @Component(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
 class CookieFlashMapManager extends AbstractFlashMapManager {
@@ -37,7 +39,7 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
     };
 
     /** One flash map as the cookie carries it. */
-    record StoredFlash(String path, Map<String, String> params, long expires, Map<String, Object> attributes) {
+    record StoredFlash(String path, Map<String, String> params, long expires, Map<String, Boolean> attributes) {
     }
 
     @Override
@@ -66,14 +68,20 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
                 .encodeToString(JSON.writeValueAsString(stored).getBytes(StandardCharsets.UTF_8));
             maxAge = getFlashMapTimeout();
         }
-        response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, value).path("/").httpOnly(true).sameSite("Lax")
-            .maxAge(maxAge).build().toString());
+        response.addHeader("Set-Cookie", SiteCookies.of(COOKIE, value, request).maxAge(maxAge).build().toString());
     }
 
     private static StoredFlash stored(FlashMap flashMap) {
         Map<String, String> params = new LinkedHashMap<>();
         flashMap.getTargetRequestParams().forEach((name, values) -> params.put(name, values.get(0)));
-        return new StoredFlash(flashMap.getTargetRequestPath(), params, flashMap.getExpirationTime(), flashMap);
+        Map<String, Boolean> attributes = new LinkedHashMap<>();
+        flashMap.forEach((name, value) -> {
+            if (!(value instanceof Boolean yesOrNo)) {
+                throw new IllegalArgumentException("A flash attribute is yes or no, not " + name + "=" + value);
+            }
+            attributes.put(name, yesOrNo);
+        });
+        return new StoredFlash(flashMap.getTargetRequestPath(), params, flashMap.getExpirationTime(), attributes);
     }
 
     private static FlashMap flashMap(StoredFlash stored) {

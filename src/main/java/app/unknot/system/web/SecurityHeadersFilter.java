@@ -10,6 +10,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Browser protections on every response: pages, API, static files and error responses alike.
  * Set before the chain runs, so they are already there when a handler or the container fails.
+ * Behind a proxy that ends HTTPS, a request counts as HTTPS when the app is told to read the
+ * forwarded headers ({@code server.forward-headers-strategy=native}).
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
@@ -47,6 +49,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+        if (request.isSecure()) {
+            // Only over HTTPS (a browser ignores it over HTTP): from now on, this host over HTTPS only, for a year.
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         chain.doFilter(request, response);
     }
 }

@@ -1,6 +1,7 @@
 /**
  * How every request is served: the app's servlet filters in their order ({@code WebFilters}: the
- * request id, security headers, the private pages' Cache-Control, the request guard with its size
+ * request id, security headers, the private pages' Cache-Control, the refusal of changes sent
+ * from another site, the request guard with its size
  * limits, and the rendered pages kept in memory), the static files, the flash messages kept in a
  * cookie, {@code #durations} for the templates, the welcome page, and the JSON API's OpenAPI
  * contract and its JSON-only message converters. {@code RequestId} and {@code BodyTooLargeException}
