@@ -67,6 +67,7 @@ class ApiContractTests {
             if (path.getKey().contains("{")) {
                 assertThat(responses.has("404")).as(name + " answers 404").isTrue();
             }
+            assertThat(responses.has("403")).as(name + " answers 403 to another site").isEqualTo(!operation.getKey().equals("get"));
         }));
         JsonNode create = paths.get("/api/routines").get("post").get("responses");
         assertThat(create.has("201")).isTrue();
