@@ -133,7 +133,7 @@ public class RoutineService {
             .map(technique -> new Adjusting.Choice(technique,
                 screened.ruleOut(technique).map(rule -> views.worded(rule, locale)).orElse(null)))
             .toList();
-        return new Adjusting(views.toView(routine, locale), choices);
+        return new Adjusting(views.toView(routine, locale), choices).translated(views.translation(locale));
     }
 
     /**

@@ -50,7 +50,7 @@ class SheetController {
     String sheet(@PathVariable String id, @RequestParam(required = false) String paper, Locale locale,
                  HttpServletRequest request, Model model) {
         refuseOtherParameters(request);
-        Paper size = Paper.of(paper, request.getLocale());
+        Paper size = Paper.of(paper, locale);
         model.addAllAttributes(sheetModel(routines.view(id, locale).withSteps(), locale, size, false, true));
         return TEMPLATE;
     }
@@ -60,7 +60,7 @@ class SheetController {
     ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(required = false) String paper, Locale locale,
                                HttpServletRequest request, HttpServletResponse response) {
         refuseOtherParameters(request);
-        Paper size = Paper.of(paper, request.getLocale());
+        Paper size = Paper.of(paper, locale);
         RoutineView routine = routines.view(id, locale).withSteps();
         byte[] pdf = renders.run(() -> render(routine, locale, size, request, response));
         String filename = "unknot-routine-" + routine.id() + ".pdf";

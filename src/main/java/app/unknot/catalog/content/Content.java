@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The catalog as its content files say it (src/main/resources/catalog, described in the README
  * there): what a reviewer reads and a translator works beside. Every sentence people read sits in an
- * {@code en} block, so another language's block can stand next to it. Lists are in catalog order.
+ * {@code en} block, and its Spanish and German beside it in {@code es} and {@code de} blocks of the same
+ * shape. Lists are in catalog order.
  */
 record Content(List<Area> areas, List<Tool> tools, Map<String, Technique> techniqueFiles, List<Condition> conditions,
                List<RedFlag> redFlags) {
@@ -26,7 +27,7 @@ record Content(List<Area> areas, List<Tool> tools, Map<String, Technique> techni
     }
 
     /** @param goesWith the areas an ache here often comes with, which a routine offers to add */
-    record Area(String slug, List<String> goesWith, AreaText en) {
+    record Area(String slug, List<String> goesWith, AreaText en, AreaText es, AreaText de) {
 
         Area {
             goesWith = orNone(goesWith);
@@ -37,7 +38,7 @@ record Content(List<Area> areas, List<Tool> tools, Map<String, Technique> techni
     record AreaText(String name, String description, String whyWith) {
     }
 
-    record Tool(String slug, boolean alwaysAvailable, ToolText en) {
+    record Tool(String slug, boolean alwaysAvailable, ToolText en, ToolText es, ToolText de) {
     }
 
     record ToolText(String name, String description) {
@@ -50,7 +51,8 @@ record Content(List<Area> areas, List<Tool> tools, Map<String, Technique> techni
      */
     record Technique(String slug, int position, TechniqueKind kind, Performer performer, Posture posture,
                      Pressure pressure, int seconds, int longestSeconds, int sides, Movement movement, List<Phase> phases,
-                     List<String> areas, List<String> tools, Picture picture, TechniqueText en) {
+                     List<String> areas, List<String> tools, Picture picture, TechniqueText en, TechniqueText es,
+                     TechniqueText de) {
 
         Technique {
             phases = orNone(phases);
@@ -89,7 +91,8 @@ record Content(List<Area> areas, List<Tool> tools, Map<String, Technique> techni
     }
 
     /** @param sources the public guidance its restrictions follow, by title and publisher */
-    record Condition(String slug, boolean local, List<String> sources, ConditionText en, List<Restriction> restrictions) {
+    record Condition(String slug, boolean local, List<String> sources, ConditionText en, ConditionText es, ConditionText de,
+                     List<Restriction> restrictions) {
 
         Condition {
             sources = orNone(sources);
@@ -102,7 +105,8 @@ record Content(List<Area> areas, List<Tool> tools, Map<String, Technique> techni
 
     /** @param waivedByClearance written only where it is true */
     record Restriction(TechniqueKind kind, AreaScope scope, List<String> areas, String tool, Posture posture,
-                       Movement movement, Pressure maxPressure, Boolean waivedByClearance, RestrictionText en) {
+                       Movement movement, Pressure maxPressure, Boolean waivedByClearance, RestrictionText en,
+                       RestrictionText es, RestrictionText de) {
 
         Restriction {
             areas = orNone(areas);
@@ -118,7 +122,8 @@ record Content(List<Area> areas, List<Tool> tools, Map<String, Technique> techni
      * @param askedWith the condition it is asked with, or null; with neither, it is asked of everyone
      * @param sources the public guidance it follows, by title and publisher
      */
-    record RedFlag(String slug, Urgency urgency, List<String> areas, String askedWith, List<String> sources, RedFlagText en) {
+    record RedFlag(String slug, Urgency urgency, List<String> areas, String askedWith, List<String> sources, RedFlagText en,
+                   RedFlagText es, RedFlagText de) {
 
         RedFlag {
             areas = orNone(areas);

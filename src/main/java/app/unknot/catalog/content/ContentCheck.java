@@ -1,6 +1,7 @@
 package app.unknot.catalog.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  * What the content files must hold before they are loaded: every file named after its slug, every
  * technique with words, instructions, search keywords and a picture with its text alternative, every
  * condition and red flag with its sources and a red flag with its advice, and no name of an area, tool
- * or condition that the files do not define. Plain Java; the migration
+ * or condition that the files do not define, and every text in Spanish and German too ({@link TranslationCheck}). Plain Java; the migration
  * refuses content with any problem, and the build's tests run it on the real files.
  */
 final class ContentCheck {
@@ -64,7 +65,25 @@ final class ContentCheck {
                 problems.add("red flag " + flag.slug() + " needs a name, a description, advice and a source");
             }
         }
+        translations(content, problems);
         return problems;
+    }
+
+    /** Every block a person reads, in every language beside English. */
+    private static void translations(Content content, List<String> problems) {
+        content.areas().forEach(area -> TranslationCheck.check("area " + area.slug(), area.en(), Arrays.asList(area.es(), area.de()), problems));
+        content.tools().forEach(tool -> TranslationCheck.check("tool " + tool.slug(), tool.en(), Arrays.asList(tool.es(), tool.de()), problems));
+        content.techniques().forEach(technique -> TranslationCheck.check(technique.slug(), technique.en(),
+            Arrays.asList(technique.es(), technique.de()), problems));
+        for (Content.Condition condition : content.conditions()) {
+            TranslationCheck.check("condition " + condition.slug(), condition.en(), Arrays.asList(condition.es(), condition.de()), problems);
+            for (int i = 0; i < condition.restrictions().size(); i++) {
+                Content.Restriction restriction = condition.restrictions().get(i);
+                TranslationCheck.check("restriction " + (i + 1) + " of " + condition.slug(), restriction.en(),
+                    Arrays.asList(restriction.es(), restriction.de()), problems);
+            }
+        }
+        content.redFlags().forEach(flag -> TranslationCheck.check("red flag " + flag.slug(), flag.en(), Arrays.asList(flag.es(), flag.de()), problems));
     }
 
     private static void technique(Content.Technique technique, Set<String> areas, Set<String> tools, List<String> problems) {

@@ -1,12 +1,16 @@
 package app.unknot.catalog.picture;
 
+import app.unknot.catalog.Translation;
 import app.unknot.catalog.content.CatalogContent;
 import app.unknot.system.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +35,18 @@ public class TechniquePictures {
     private static final double PARTNER_HEIGHT = 76;
 
     private final Map<String, Picture> pictures;
+    private final Map<String, Translation> translations;
 
     TechniquePictures() {
-        this(CatalogContent.illustrations());
+        this(CatalogContent.illustrations(), CatalogContent.translations());
     }
 
     TechniquePictures(List<Illustration> illustrations) {
+        this(illustrations, List.of());
+    }
+
+    TechniquePictures(List<Illustration> illustrations, List<Translation> translations) {
+        this.translations = translations.stream().collect(Collectors.toUnmodifiableMap(Translation::language, Function.identity()));
         Map<String, Scene> scenes = Scenes.in(Scenes.FOLDER);
         Map<String, Picture> drawn = new LinkedHashMap<>();
         for (Illustration illustration : illustrations) {
@@ -58,10 +68,11 @@ public class TechniquePictures {
         return pictures.keySet();
     }
 
-    /** The words a page gives for a technique's picture, its text alternative; null when it has none. */
-    public String text(String slug) {
+    /** The words a page gives for a technique's picture, its text alternative, in the reader's language; null when it has none. */
+    public String text(String slug, Locale reader) {
         Picture picture = pictures.get(slug);
-        return picture == null ? null : picture.text();
+        Translation translation = translations.get(reader.getLanguage());
+        return picture == null ? null : translation == null ? picture.text() : translation.text(picture.text());
     }
 
     private static Picture draw(Illustration illustration, Map<String, Scene> known) {

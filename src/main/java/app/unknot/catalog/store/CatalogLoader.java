@@ -1,6 +1,8 @@
 package app.unknot.catalog.store;
 
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Catalogs;
+import app.unknot.catalog.content.CatalogContent;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,12 @@ public class CatalogLoader {
                 RestrictionEntity.class, RestrictionEntity::toRestriction),
             rows(entities, "select f from RedFlagEntity f order by f.position", RedFlagEntity.class, RedFlagEntity::toRedFlag),
             keywords(entities)));
+    }
+
+    /** The catalog in every language, its translations read from the content files. */
+    @Bean
+    public Catalogs catalogs(Catalog catalog) {
+        return new Catalogs(catalog, CatalogContent.translations());
     }
 
     /** Each technique's search keywords by its slug: a plain table, searched but never shown, so no entity. */

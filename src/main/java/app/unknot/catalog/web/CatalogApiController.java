@@ -2,6 +2,7 @@ package app.unknot.catalog.web;
 
 import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Catalogs;
 import app.unknot.catalog.Condition;
 import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Technique;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -24,34 +26,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The catalog as JSON: the contract other clients and the tests rely on. Areas, tools, conditions
+ * The catalog as JSON, in the language the client asks for ({@code Accept-Language}, or {@code ?lang=}):
+ * the contract other clients and the tests rely on. Areas, tools, conditions
  * and red flags are served as they are; techniques name their areas and tools by slug.
  */
 @RestController
 @RequestMapping("/api")
 class CatalogApiController {
 
-    private final Catalog catalog;
+    private final Catalogs catalogs;
     private final TechniqueSafety safety;
 
-    CatalogApiController(Catalog catalog, TechniqueSafety safety) {
-        this.catalog = catalog;
+    CatalogApiController(Catalogs catalogs, TechniqueSafety safety) {
+        this.catalogs = catalogs;
         this.safety = safety;
     }
 
     @GetMapping("/body-areas")
-    List<BodyArea> areas() {
-        return catalog.areas();
+    List<BodyArea> areas(Locale locale) {
+        return catalogs.in(locale).areas();
     }
 
     @GetMapping("/tools")
-    List<Tool> tools() {
-        return catalog.tools();
+    List<Tool> tools(Locale locale) {
+        return catalogs.in(locale).tools();
     }
 
     @GetMapping("/conditions")
-    List<Condition> conditions() {
-        return catalog.conditions();
+    List<Condition> conditions(Locale locale) {
+        return catalogs.in(locale).conditions();
     }
 
     /**
@@ -66,7 +69,8 @@ class CatalogApiController {
             @RequestParam(required = false) List<String> area,
             @Parameter(description = "Condition slugs (repeat for more), with area: the signs asked with them too "
                 + "(bleeding in pregnancy, with pregnancy).")
-            @RequestParam(required = false) List<String> condition) {
+            @RequestParam(required = false) List<String> condition, Locale locale) {
+        Catalog catalog = catalogs.in(locale);
         List<String> areas = area == null ? List.of() : area;
         List<String> conditions = condition == null ? List.of() : condition;
         if (areas.isEmpty() && conditions.isEmpty()) {
@@ -99,7 +103,8 @@ class CatalogApiController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String by,
             @Parameter(description = "The page, from 1 (the default); past the last one the list is empty",
                 schema = @Schema(type = "integer", minimum = "1", maximum = "9999"))
-            @RequestParam(required = false) String page) {
+            @RequestParam(required = false) String page, Locale locale) {
+        Catalog catalog = catalogs.in(locale);
         TechniqueFilter filter = TechniqueFilter.of(catalog, area, tool, kind, q, by);
         TechniquePage shown = TechniquePage.of(catalog.techniques(filter), TechniquePage.number(page));
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(shown.total()))
@@ -115,8 +120,9 @@ class CatalogApiController {
     }
 
     @GetMapping("/techniques/{slug}")
-    TechniqueJson.Details technique(@PathVariable String slug) {
-        Technique technique = catalog.technique(slug);
-        return TechniqueJson.Details.of(technique, safety.ruledOutBy(technique));
+    TechniqueJson.Details technique(@PathVariable String slug, Locale locale) {
+        Technique technique = catalogs.in(locale).technique(slug);
+        return TechniqueJson.Details.of(technique,
+            catalogs.translation(locale).restrictionsByCondition(safety.ruledOutBy(technique)));
     }
 }

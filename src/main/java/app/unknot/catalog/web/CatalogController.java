@@ -3,6 +3,7 @@ package app.unknot.catalog.web;
 import app.unknot.catalog.bodymap.BodyMap;
 import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Catalogs;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Restriction;
@@ -15,6 +16,7 @@ import app.unknot.catalog.Urgency;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,18 +32,20 @@ class CatalogController {
 
     private static final int SIMILAR = 4;
 
-    private final Catalog catalog;
+    private final Catalogs catalogs;
     private final TechniqueSafety safety;
 
-    CatalogController(Catalog catalog, TechniqueSafety safety) {
-        this.catalog = catalog;
+    CatalogController(Catalogs catalogs, TechniqueSafety safety) {
+        this.catalogs = catalogs;
         this.safety = safety;
     }
 
     @GetMapping("/techniques")
     String list(@RequestParam(required = false) String area, @RequestParam(required = false) String tool,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String by, @RequestParam(required = false) String page, Model model) {
+                @RequestParam(required = false) String by, @RequestParam(required = false) String page, Locale locale,
+                Model model) {
+        Catalog catalog = catalogs.in(locale);
         TechniqueFilter filter = TechniqueFilter.of(catalog, area, tool, kind, q, by);
         TechniquePage shown = TechniquePage.orLast(catalog.techniques(filter), TechniquePage.number(page));
         model.addAttribute("filter", filter);
@@ -58,19 +62,20 @@ class CatalogController {
     }
 
     @GetMapping("/techniques/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Locale locale, Model model) {
+        Catalog catalog = catalogs.in(locale);
         Technique technique = catalog.technique(slug);
         model.addAttribute("technique", technique);
-        model.addAttribute("ruledOutBy", safety.ruledOutBy(technique));
+        model.addAttribute("ruledOutBy", catalogs.translation(locale).restrictionsByCondition(safety.ruledOutBy(technique)));
         model.addAttribute("ownTools", technique.tools().stream().filter(tool -> !tool.alwaysAvailable()).map(Tool::slug).toList());
-        model.addAttribute("similar", similar(technique));
+        model.addAttribute("similar", similar(catalog, technique));
         model.addAttribute("bodyMap", BodyMap.INSTANCE);
         model.addAttribute("areaNames", technique.areas().stream().collect(Collectors.toMap(BodyArea::slug, BodyArea::name)));
         return "catalog/techniqueDetails";
     }
 
     /** Up to four others for the same areas: those sharing the most areas first, then in catalog order. */
-    private List<Technique> similar(Technique technique) {
+    private static List<Technique> similar(Catalog catalog, Technique technique) {
         return catalog.techniques().stream()
             .filter(other -> !other.slug().equals(technique.slug()) && other.worksAnyOf(technique.areaSlugs()))
             .sorted(Comparator.comparingLong((Technique other) -> other.areaSlugs().stream().filter(technique::works).count())
@@ -79,7 +84,8 @@ class CatalogController {
     }
 
     @GetMapping("/conditions")
-    String conditions(Model model) {
+    String conditions(Locale locale, Model model) {
+        Catalog catalog = catalogs.in(locale);
         model.addAttribute("conditions", catalog.conditions());
         model.addAttribute("restrictionsByCondition", catalog.restrictions().stream()
             .collect(Collectors.groupingBy(Restriction::condition, LinkedHashMap::new, Collectors.toList())));

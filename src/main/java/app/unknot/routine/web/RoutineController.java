@@ -3,6 +3,7 @@ package app.unknot.routine.web;
 import app.unknot.catalog.bodymap.BodyMap;
 import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Catalogs;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.TechniqueFilter;
 import app.unknot.catalog.Tool;
@@ -35,14 +36,16 @@ class RoutineController {
 
     private final RoutineService routines;
     private final Catalog catalog;
+    private final Catalogs catalogs;
     private final RoutineFormValidator validator;
-    private final SafetyQuestions safety;
+    private final SafetyQuestions.InLanguages safety;
     private final String emergencyNumber;
 
-    RoutineController(RoutineService routines, Catalog catalog, SafetyQuestions safety,
+    RoutineController(RoutineService routines, Catalog catalog, Catalogs catalogs, SafetyQuestions.InLanguages safety,
                       @Value("${unknot.emergency-number}") String emergencyNumber) {
         this.routines = routines;
         this.catalog = catalog;
+        this.catalogs = catalogs;
         this.safety = safety;
         this.validator = new RoutineFormValidator(catalog);
         if (!EMERGENCY_NUMBER.matcher(emergencyNumber).matches()) {
@@ -71,12 +74,12 @@ class RoutineController {
                 // The areas a routine offered to add: ticked, so their own warning signs are asked before any routine.
                 answers.setAreas(Stream.concat(answers.getAreas().stream(), add.stream().filter(catalog::hasArea)).distinct().toList());
             }
-            return showForm(answers, model);
+            return showForm(answers, model, locale);
         }
         if (startFrom != null) {
             RoutineView first = routines.view(startFrom, locale).withSteps();
             model.addAttribute("startFrom", first);
-            return showForm(RoutineForm.forSomeoneElse(routines.request(startFrom)), model);
+            return showForm(RoutineForm.forSomeoneElse(routines.request(startFrom)), model, locale);
         }
         var form = RoutineForm.withDefaults();
         String preset = TechniqueFilter.of(catalog, area, null, null, null, null).area();
@@ -87,7 +90,7 @@ class RoutineController {
             form.setTools(tool.stream().map(slug -> TechniqueFilter.of(catalog, null, slug, null, null, null).tool())
                 .filter(slug -> slug != null && !catalog.tool(slug).alwaysAvailable()).distinct().toList());
         }
-        return showForm(form, model);
+        return showForm(form, model, locale);
     }
 
     /** Builds and saves the routine; with {@code startFrom}, someone else's with that routine's steps. */
@@ -98,7 +101,7 @@ class RoutineController {
         if (result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("startFrom", first);
-            return showForm(routineForm, model);
+            return showForm(routineForm, model, locale);
         }
         RoutineView routine = first == null ? routines.create(routineForm.toRequest(), locale)
             : routines.reuse(startFrom, routineForm.toRequest(), locale);
@@ -115,21 +118,22 @@ class RoutineController {
             return "routine/stop";
         }
         model.addAttribute("newestVersion", routines.newestVersion(id).orElse(null));
-        List<BodyArea> areas = routines.areas(id);
-        model.addAttribute("goingWith", catalog.goingWith(areas.stream().map(BodyArea::slug).toList()));
+        List<BodyArea> areas = routines.areas(id).stream().map(catalogs.translation(locale)::area).toList();
+        model.addAttribute("goingWith", catalogs.in(locale).goingWith(areas.stream().map(BodyArea::slug).toList()));
         model.addAttribute("whyWith", areas.stream().filter(area -> !area.goesWith().isEmpty()).map(BodyArea::whyWith).toList());
         model.addAttribute("bodyMap", BodyMap.INSTANCE);
         return "routine/show";
     }
 
-    private String showForm(RoutineForm form, Model model) {
-        List<Tool> tools = catalog.tools();
+    private String showForm(RoutineForm form, Model model, Locale locale) {
+        Catalog inLanguage = catalogs.in(locale);
+        List<Tool> tools = inLanguage.tools();
         model.addAttribute("routineForm", form);
-        model.addAttribute("areas", catalog.areas());
+        model.addAttribute("areas", inLanguage.areas());
         model.addAttribute("bodyMap", BodyMap.INSTANCE);
         model.addAttribute("ownTools", tools.stream().filter(tool -> !tool.alwaysAvailable()).toList());
         model.addAttribute("householdTools", tools.stream().filter(Tool::alwaysAvailable).toList());
-        model.addAttribute("safety", safety);
+        model.addAttribute("safety", safety.in(locale));
         model.addAttribute("performers", List.of(Performer.SELF, Performer.PARTNER));
         model.addAttribute("limits", RoutineForm.Limits.INSTANCE);
         model.addAttribute("fieldOrder", RoutineForm.FIELDS);

@@ -1,5 +1,6 @@
 package app.unknot.routine.web;
 
+import app.unknot.catalog.Catalogs;
 import app.unknot.catalog.RedFlag;
 import app.unknot.routine.RoutineService;
 import app.unknot.system.InvalidParameterException;
@@ -30,13 +31,15 @@ class SignsController {
     private static final String PAGE = "routine/signs";
 
     private final RoutineService routines;
+    private final Catalogs catalogs;
 
-    SignsController(RoutineService routines) {
+    SignsController(RoutineService routines, Catalogs catalogs) {
         this.routines = routines;
+        this.catalogs = catalogs;
     }
 
     @GetMapping("/routines/{id}/signs")
-    String ask(@PathVariable String id, @RequestParam(required = false) String next, Model model) {
+    String ask(@PathVariable String id, @RequestParam(required = false) String next, Locale locale, Model model) {
         List<RedFlag> unasked = routines.unaskedSigns(id);
         if (unasked.isEmpty()) {
             return "redirect:" + next(id, next);
@@ -44,7 +47,7 @@ class SignsController {
         model.addAttribute("routineId", id);
         // Nothing ticked yet: the builder form's answers, whose warning-sign field the page shares.
         model.addAttribute("routineForm", RoutineForm.withDefaults());
-        model.addAttribute("signs", unasked);
+        model.addAttribute("signs", unasked.stream().map(catalogs.translation(locale)::redFlag).toList());
         model.addAttribute("next", next(id, next));
         return PAGE;
     }

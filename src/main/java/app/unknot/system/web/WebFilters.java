@@ -18,11 +18,12 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * The app's own servlet filters, in order: correlation id first (so everything after is logged
- * with it), then security headers, then the private pages' Cache-Control, then the refusal of
- * changes sent from another site (before any body is read), then the request guard
+ * with it), then security headers, then the private pages' Cache-Control, then the language (so
+ * everything after reads the same one), then the refusal of changes sent from another site (before
+ * any body is read), then the request guard
  * (after Boot's character encoding filter, because the guard is the first to parse parameters),
- * then the rendered pages, then the ETags of a saved routine's JSON. The first three also run on the
- * error dispatch, so error pages carry the same id and headers.
+ * then the rendered pages, then the ETags of a saved routine's JSON. The first four also run on the
+ * error dispatch, so error pages carry the same id, headers and language.
  */
 @Configuration(proxyBeanMethods = false)
 class WebFilters {
@@ -46,14 +47,20 @@ class WebFilters {
     }
 
     @Bean
+    FilterRegistrationBean<LanguageFilter> languageFilter() {
+        return registration(new LanguageFilter(), Ordered.HIGHEST_PRECEDENCE + 3,
+            EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+    }
+
+    @Bean
     FilterRegistrationBean<CrossSitePostFilter> crossSitePostFilter(@Value("${unknot.public-url:}") String publicUrl) {
-        return registration(new CrossSitePostFilter(publicUrl), Ordered.HIGHEST_PRECEDENCE + 3,
+        return registration(new CrossSitePostFilter(publicUrl), Ordered.HIGHEST_PRECEDENCE + 4,
             EnumSet.of(DispatcherType.REQUEST));
     }
 
     @Bean
     FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(@Value("${unknot.request.max-body-size}") DataSize maxBodySize) {
-        return registration(new RequestGuardFilter(maxBodySize), Ordered.HIGHEST_PRECEDENCE + 4,
+        return registration(new RequestGuardFilter(maxBodySize), Ordered.HIGHEST_PRECEDENCE + 5,
             EnumSet.of(DispatcherType.REQUEST));
     }
 
@@ -68,7 +75,7 @@ class WebFilters {
                 "/api/body-areas", "/api/tools", "/api/conditions", "/api/red-flags", "/api/techniques",
                 "/api/techniques/{slug}", "/routines/{id}/sheet", "/routines/{id}/sheet.pdf", "/routines/{id}/steps/{n}",
                 "/routines/{id}/finish"),
-            Ordered.HIGHEST_PRECEDENCE + 5, EnumSet.of(DispatcherType.REQUEST));
+            Ordered.HIGHEST_PRECEDENCE + 6, EnumSet.of(DispatcherType.REQUEST));
     }
 
     /**
@@ -93,7 +100,7 @@ class WebFilters {
                 return !response.isCommitted() && status >= 200 && status < 300;
             }
         };
-        var registration = registration(eTags, Ordered.HIGHEST_PRECEDENCE + 6, EnumSet.of(DispatcherType.REQUEST));
+        var registration = registration(eTags, Ordered.HIGHEST_PRECEDENCE + 7, EnumSet.of(DispatcherType.REQUEST));
         registration.addUrlPatterns("/api/routines/*");
         return registration;
     }

@@ -59,28 +59,62 @@ class ContentCheckTests {
             Arguments.of("two techniques in one place", technique("cat-cow", t -> positioned(t, REAL.techniqueFiles().get("childs-pose.yaml").position())),
                 "techniques [cat-cow, childs-pose] share position"),
             Arguments.of("a restriction on an unknown area", restricted(new Content.Restriction(null, app.unknot.catalog.AreaScope.LISTED,
-                List.of("elbows"), null, null, null, null, false, new Content.RestrictionText("Why."))),
+                List.of("elbows"), null, null, null, null, false, why(), why(), why())),
                 "a dvt restriction names the unknown area elbows"),
             Arguments.of("a restriction with an unknown tool", restricted(new Content.Restriction(null, app.unknot.catalog.AreaScope.ANY,
-                List.of(), "yoga-mat", null, null, null, false, new Content.RestrictionText("Why."))),
+                List.of(), "yoga-mat", null, null, null, false, why(), why(), why())),
                 "a dvt restriction names the unknown tool yoga-mat"),
             Arguments.of("an area going with an unknown area", area("head", a -> new Content.Area(a.slug(),
-                plus(a.goesWith(), "elbows"), a.en())), "area head names the unknown area elbows"),
-            Arguments.of("an area going with others without saying why", area("head", a -> new Content.Area(a.slug(), a.goesWith(),
-                new Content.AreaText(a.en().name(), a.en().description(), null))),
-                "area head says why other areas go with it exactly when it names them"),
+                plus(a.goesWith(), "elbows"), a.en(), a.es(), a.de())), "area head names the unknown area elbows"),
+            Arguments.of("an area going with others without saying why", area("head", a -> {
+                var without = new Content.AreaText(a.en().name(), a.en().description(), null);
+                return new Content.Area(a.slug(), a.goesWith(), without, without, without);
+            }), "area head says why other areas go with it exactly when it names them"),
             Arguments.of("a condition without a source", condition("dvt", c -> new Content.Condition(c.slug(), c.local(), List.of(), c.en(),
-                c.restrictions())), "condition dvt names no source"),
+                c.es(), c.de(), c.restrictions())), "condition dvt names no source"),
             Arguments.of("a warning sign for an unknown area", redFlag("stroke-signs", f -> new Content.RedFlag(f.slug(), f.urgency(),
-                plus(f.areas(), "elbows"), null, f.sources(), f.en())), "red flag stroke-signs names the unknown area elbows"),
+                plus(f.areas(), "elbows"), null, f.sources(), f.en(), f.es(), f.de())), "red flag stroke-signs names the unknown area elbows"),
             Arguments.of("a warning sign asked with an unknown condition", redFlag("pregnant-belly-pain", f -> new Content.RedFlag(
-                f.slug(), f.urgency(), f.areas(), "twins", f.sources(), f.en())),
+                f.slug(), f.urgency(), f.areas(), "twins", f.sources(), f.en(), f.es(), f.de())),
                 "red flag pregnant-belly-pain names the unknown condition twins"),
             Arguments.of("a warning sign without a source", redFlag("stroke-signs", f -> new Content.RedFlag(f.slug(), f.urgency(),
-                f.areas(), null, List.of(), f.en())), "red flag stroke-signs needs a name, a description, advice and a source"),
-            Arguments.of("a warning sign that does not say what to do", redFlag("stroke-signs", f -> new Content.RedFlag(f.slug(),
-                f.urgency(), f.areas(), null, f.sources(), new Content.RedFlagText(f.en().name(), f.en().description(), " "))),
-                "red flag stroke-signs needs a name, a description, advice and a source"));
+                f.areas(), null, List.of(), f.en(), f.es(), f.de())), "red flag stroke-signs needs a name, a description, advice and a source"),
+            Arguments.of("a warning sign that does not say what to do", redFlag("stroke-signs", f -> {
+                var silent = new Content.RedFlagText(f.en().name(), f.en().description(), " ");
+                return new Content.RedFlag(f.slug(), f.urgency(), f.areas(), null, f.sources(), silent, silent, silent);
+            }), "red flag stroke-signs needs a name, a description, advice and a source"));
+    }
+
+    /** Mistakes in a translation, each named with the language and the field. */
+    static Stream<Arguments> translationMistakes() {
+        return Stream.of(
+            Arguments.of("no Spanish", technique("cat-cow", t -> translated(t, null, t.de())), "cat-cow has no es block"),
+            Arguments.of("a German line too few", technique("cat-cow", t -> translated(t, t.es(),
+                text(t.de(), t.de().picture(), t.de().instructions().subList(1, t.de().instructions().size())))),
+                "cat-cow (de) instructions: " + (REAL.techniqueFiles().get("cat-cow.yaml").en().instructions().size() - 1)
+                    + " where the English has"),
+            Arguments.of("a missing Spanish picture text", technique("cat-cow", t -> translated(t,
+                text(t.es(), " ", t.es().instructions()), t.de())), "cat-cow (es) picture: missing"),
+            Arguments.of("a Spanish line for another area", technique("cat-cow", t -> translated(t,
+                text(t.es(), t.es().picture(), plus(t.es().instructions().subList(1, t.es().instructions().size()),
+                    new Content.Line("Respira.", "lower-back", null))), t.de())), "cat-cow (es) instructions"),
+            Arguments.of("German without keywords", technique("cat-cow", t -> translated(t, t.es(),
+                new Content.TechniqueText(t.de().name(), t.de().summary(), t.de().instructions(), t.de().cautions(), t.de().picture(),
+                    List.of()))), "cat-cow (de) keywords: none"),
+            Arguments.of("a number written out", redFlag("chest-pain", f -> new Content.RedFlag(f.slug(), f.urgency(), f.areas(),
+                f.askedWith(), f.sources(), f.en(), new Content.RedFlagText(f.es().name(), f.es().description(),
+                    f.es().advice().replace(TranslationCheck.EMERGENCY_NUMBER, "112")), f.de())),
+                "red flag chest-pain (es) advice: writes out an emergency number"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translationMistakes")
+    void aMistakeInATranslationIsNamed(String mistake, Content content, String problem) {
+        assertThat(ContentCheck.problems(content)).isNotEmpty().allSatisfy(found -> assertThat(found).startsWith(problem));
+    }
+
+    private static Content.RestrictionText why() {
+        return new Content.RestrictionText("Why.");
     }
 
     private static Content area(String slug, UnaryOperator<Content.Area> change) {
@@ -139,21 +173,28 @@ class ContentCheckTests {
 
     private static Content restricted(Content.Restriction restriction) {
         List<Content.Condition> conditions = REAL.conditions().stream().map(condition -> !condition.slug().equals("dvt") ? condition
-            : new Content.Condition(condition.slug(), condition.local(), condition.sources(), condition.en(),
-                plus(condition.restrictions(), restriction)))
+            : new Content.Condition(condition.slug(), condition.local(), condition.sources(), condition.en(), condition.es(),
+                condition.de(), plus(condition.restrictions(), restriction)))
             .toList();
         return new Content(REAL.areas(), REAL.tools(), REAL.techniqueFiles(), conditions, REAL.redFlags());
     }
 
+    /** Changed English stands in for the translations too, so only the planted mistake shows. */
     private static Content.Technique with(Content.Technique t, Content.Picture picture, Content.TechniqueText en, List<String> areas,
                                           List<String> tools) {
         return new Content.Technique(t.slug(), t.position(), t.kind(), t.performer(), t.posture(), t.pressure(), t.seconds(),
-            t.longestSeconds(), t.sides(), t.movement(), t.phases(), areas, tools, picture, en);
+            t.longestSeconds(), t.sides(), t.movement(), t.phases(), areas, tools, picture, en, en == null ? t.es() : en,
+            en == null ? t.de() : en);
+    }
+
+    private static Content.Technique translated(Content.Technique t, Content.TechniqueText es, Content.TechniqueText de) {
+        return new Content.Technique(t.slug(), t.position(), t.kind(), t.performer(), t.posture(), t.pressure(), t.seconds(),
+            t.longestSeconds(), t.sides(), t.movement(), t.phases(), t.areas(), t.tools(), t.picture(), t.en(), es, de);
     }
 
     private static Content.Technique positioned(Content.Technique t, int position) {
         return new Content.Technique(t.slug(), position, t.kind(), t.performer(), t.posture(), t.pressure(), t.seconds(),
-            t.longestSeconds(), t.sides(), t.movement(), t.phases(), t.areas(), t.tools(), t.picture(), t.en());
+            t.longestSeconds(), t.sides(), t.movement(), t.phases(), t.areas(), t.tools(), t.picture(), t.en(), t.es(), t.de());
     }
 
     private static Content.TechniqueText text(Content.TechniqueText en, String picture, List<Content.Line> instructions) {

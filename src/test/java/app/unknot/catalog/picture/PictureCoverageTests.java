@@ -46,7 +46,7 @@ class PictureCoverageTests {
     @Test
     void everyPictureSaysInWordsWhatItShows() {
         assertThat(catalog.techniques()).allSatisfy(technique -> {
-            String words = pictures.text(technique.slug());
+            String words = pictures.text(technique.slug(), java.util.Locale.UK);
             assertThat(words).as(technique.slug()).isNotBlank().doesNotContainIgnoringCase("image").doesNotContainIgnoringCase("picture of");
         });
     }

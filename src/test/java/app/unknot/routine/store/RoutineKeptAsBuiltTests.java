@@ -3,6 +3,7 @@ package app.unknot.routine.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Catalogs;
 import app.unknot.catalog.store.CatalogLoader;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Posture;
@@ -76,7 +77,8 @@ class RoutineKeptAsBuiltTests {
         }
         Catalog today = loader.catalog(entities, transactions);
         var fromTheDatabase = new ShownTechniques(jdbc, transactions);
-        return new RoutineViewMapper(today, messages, fromTheDatabase).toView(repository.find(built.id()), Locale.ENGLISH);
+        return new RoutineViewMapper(today, new Catalogs(today, List.of()), messages, fromTheDatabase)
+            .toView(repository.find(built.id()), Locale.ENGLISH);
     }
 
     /**

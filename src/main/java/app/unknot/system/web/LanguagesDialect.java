@@ -1,0 +1,89 @@
+package app.unknot.system.web;
+
+import jakarta.servlet.RequestDispatcher;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.expression.IExpressionObjectFactory;
+import org.thymeleaf.web.IWebRequest;
+
+/**
+ * Adds {@code #languages} to every template: {@code ${#languages.links()}} are the switcher's links,
+ * this page's own address in each language Unknot speaks ({@code ?lang=}), named in that language.
+ */
+@Component
+class LanguagesDialect extends AbstractDialect implements IExpressionObjectDialect {
+
+    private static final String NAME = "languages";
+
+    LanguagesDialect() {
+        super("Unknot languages");
+    }
+
+    @Override
+    public IExpressionObjectFactory getExpressionObjectFactory() {
+        return new IExpressionObjectFactory() {
+
+            @Override
+            public Set<String> getAllExpressionObjectNames() {
+                return Set.of(NAME);
+            }
+
+            @Override
+            public Object buildObject(IExpressionContext context, String name) {
+                return new Switcher(context instanceof IWebContext web ? web.getExchange().getRequest() : null,
+                    context.getLocale().getLanguage(), context instanceof IWebContext web
+                        ? (String) web.getExchange().getAttributeValue(RequestDispatcher.ERROR_REQUEST_URI) : null);
+            }
+
+            @Override
+            public boolean isCacheable(String name) {
+                return true;
+            }
+        };
+    }
+
+    /**
+     * A language to switch to. Public for the templates.
+     *
+     * @param current whether the page is in it already
+     */
+    public record Link(String code, String name, String href, boolean current) {
+    }
+
+    /** The links of one page. Public for the templates. */
+    public static final class Switcher {
+
+        private final IWebRequest request;
+        private final String pageLanguage;
+        private final String failedPath;
+
+        /** @param failedPath on an error page, the address that failed: its own address is the error's */
+        Switcher(IWebRequest request, String pageLanguage, String failedPath) {
+            this.request = request;
+            this.pageLanguage = pageLanguage;
+            this.failedPath = failedPath;
+        }
+
+        public List<Link> links() {
+            return Languages.SPOKEN.stream().map(language -> new Link(language.code(), language.name(),
+                href(language.code()), language.code().equals(pageLanguage))).toList();
+        }
+
+        /** This page in that language; a page a form posted to is asked for again as a GET. */
+        private String href(String code) {
+            if (request == null) {
+                return "/?" + LanguageFilter.PARAMETER + "=" + code;
+            }
+            String query = failedPath == null && "GET".equals(request.getMethod()) ? request.getQueryString() : null;
+            String path = failedPath != null ? failedPath : request.getRequestPath();
+            return UriComponentsBuilder.fromUriString(path + (query == null ? "" : "?" + query))
+                .replaceQueryParam(LanguageFilter.PARAMETER, code).build(true).toUriString();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package app.unknot.system.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Spring's locale for a request (messages, dates, numbers in the pages): the language
+ * {@link LanguageFilter} settles, worked out the same way, so a test that skips the filters still
+ * gets it. A language is chosen with {@code ?lang=}, which the filter handles, never by a handler.
+ */
+@Component(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+class RequestLanguage implements LocaleResolver {
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        return LanguageFilter.localeOf(request);
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        throw new UnsupportedOperationException("A language is chosen with ?" + LanguageFilter.PARAMETER + "=");
+    }
+}
