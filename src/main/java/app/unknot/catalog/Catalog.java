@@ -36,6 +36,7 @@ public final class Catalog {
     private final Map<String, List<Technique>> listedForArea;
     /** Each technique's words for search: its name, summary, areas, tools and keywords. */
     private final Map<String, NavigableSet<String>> searchWords;
+    private final Map<String, List<String>> keywords;
 
     /** @param keywords the words people search with for a technique, by its slug: "sciatica", "stiff neck" */
     public Catalog(List<BodyArea> areas, List<Tool> tools, List<Technique> techniques, List<Condition> conditions,
@@ -63,6 +64,7 @@ public final class Catalog {
         this.listedForArea = this.areas.keySet().stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
             area -> techniques.stream().filter(technique -> technique.works(area)).sorted(forOneArea).toList()));
         requireKnown(keywords.keySet(), this.techniques.keySet(), "keywords");
+        this.keywords = Map.copyOf(keywords);
         this.searchWords = techniques.stream().collect(Collectors.toUnmodifiableMap(Technique::slug, technique -> {
             var texts = new ArrayList<>(List.of(technique.name(), technique.summary()));
             technique.areas().forEach(area -> texts.add(area.name()));
@@ -82,6 +84,11 @@ public final class Catalog {
                 requireKnown(List.of(restriction.tool()), this.tools.keySet(), "tool of " + row);
             }
         }
+    }
+
+    /** The words people search with for each technique, by its slug. */
+    public Map<String, List<String>> keywords() {
+        return keywords;
     }
 
     public List<BodyArea> areas() {

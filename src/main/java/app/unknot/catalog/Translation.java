@@ -6,23 +6,43 @@ import java.util.Map;
 
 /**
  * The catalog's words in one language: each English text with its translation, as the content files
- * pair them, and the words people search with for each technique. A text it does not know stays
- * English: a routine saved before the English was reworded keeps its own words.
+ * pair them, and the words people search with for each technique, with the reader's emergency number
+ * put in. A text it does not know stays English: a routine saved before the English was reworded keeps
+ * its own words.
  */
 public final class Translation {
+
+    /** Where a text names the number to call: the reader's is put in. */
+    public static final String EMERGENCY_NUMBER = "{emergency-number}";
 
     private final String language;
     private final Map<String, String> texts;
     private final Map<String, List<String>> keywords;
+    private final String emergencyNumber;
 
     /**
      * @param texts each English text and its translation
      * @param keywords the words people search with, by technique slug
      */
     public Translation(String language, Map<String, String> texts, Map<String, List<String>> keywords) {
+        this(language, Map.copyOf(texts), Map.copyOf(keywords), EMERGENCY_NUMBER);
+    }
+
+    /** English as it is, searched with the English keywords. */
+    public static Translation english() {
+        return new Translation("en", Map.of(), null, EMERGENCY_NUMBER);
+    }
+
+    private Translation(String language, Map<String, String> texts, Map<String, List<String>> keywords, String emergencyNumber) {
         this.language = language;
-        this.texts = Map.copyOf(texts);
-        this.keywords = Map.copyOf(keywords);
+        this.texts = texts;
+        this.keywords = keywords;
+        this.emergencyNumber = emergencyNumber;
+    }
+
+    /** The same words, naming this number wherever they say to call for help. */
+    public Translation calling(String number) {
+        return new Translation(language, texts, keywords, number);
     }
 
     public String language() {
@@ -30,7 +50,7 @@ public final class Translation {
     }
 
     public String text(String english) {
-        return english == null ? null : texts.getOrDefault(english, english);
+        return english == null ? null : texts.getOrDefault(english, english).replace(EMERGENCY_NUMBER, emergencyNumber);
     }
 
     public List<String> texts(List<String> english) {
@@ -82,6 +102,6 @@ public final class Translation {
         return new Catalog(english.areas().stream().map(this::area).toList(), english.tools().stream().map(this::tool).toList(),
             english.techniques().stream().map(this::technique).toList(), english.conditions().stream().map(this::condition).toList(),
             english.restrictions().stream().map(this::restriction).toList(), english.redFlags().stream().map(this::redFlag).toList(),
-            keywords);
+            keywords == null ? english.keywords() : keywords);
     }
 }

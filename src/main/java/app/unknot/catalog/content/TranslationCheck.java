@@ -2,6 +2,7 @@ package app.unknot.catalog.content;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -10,8 +11,8 @@ import java.util.regex.Pattern;
  * What a translation must be beside its English: there at all, with a text wherever the English has
  * one and none where it has none, as many instruction lines and cautions in the same order, each line
  * for the same area or tool, and search keywords of its own. An emergency number is never written
- * out in a translation: {@code {emergency-number}} stands where the English names one, and the app
- * puts in the number for the reader's country.
+ * out, in any language: {@code {emergency-number}} stands for it, in a translation exactly where it
+ * stands in the English, and the app puts in the number for the reader's country.
  */
 final class TranslationCheck {
 
@@ -29,6 +30,10 @@ final class TranslationCheck {
      * @param translations the blocks in {@link #LANGUAGES}' order, null where missing
      */
     static void check(String where, Record english, List<? extends Record> translations, List<String> problems) {
+        if (english != null) {
+            texts(english).stream().filter(text -> NUMBER_TO_CALL.matcher(text).find()).findFirst().ifPresent(text ->
+                problems.add(where + " writes out an emergency number; write " + EMERGENCY_NUMBER));
+        }
         for (int i = 0; i < LANGUAGES.size(); i++) {
             String language = LANGUAGES.get(i);
             Record translation = translations.get(i);
@@ -94,9 +99,24 @@ final class TranslationCheck {
         if (NUMBER_TO_CALL.matcher(translation).find()) {
             problems.add(where + ": writes out an emergency number; write " + EMERGENCY_NUMBER);
         }
-        if (NUMBER_TO_CALL.matcher(english).find() != translation.contains(EMERGENCY_NUMBER)) {
-            problems.add(where + ": " + EMERGENCY_NUMBER + " must stand exactly where the English names a number to call");
+        if (english.contains(EMERGENCY_NUMBER) != translation.contains(EMERGENCY_NUMBER)) {
+            problems.add(where + ": " + EMERGENCY_NUMBER + " must stand exactly where it stands in the English");
         }
+    }
+
+    /** Every text of a block: its fields, list items and instruction lines. */
+    private static List<String> texts(Record block) {
+        List<String> texts = new ArrayList<>();
+        for (RecordComponent field : block.getClass().getRecordComponents()) {
+            Object value = value(field, block);
+            if (value instanceof String text) {
+                texts.add(text);
+            }
+            else if (value instanceof List<?> list) {
+                list.forEach(item -> texts.add(item instanceof Content.Line line ? line.text() : (String) item));
+            }
+        }
+        return texts;
     }
 
     static Object value(RecordComponent field, Record record) {

@@ -3,6 +3,7 @@ package app.unknot.catalog.store;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Catalogs;
 import app.unknot.catalog.content.CatalogContent;
+import app.unknot.system.EmergencyNumbers;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,8 @@ public class CatalogLoader {
 
     /** The catalog in every language, its translations read from the content files. */
     @Bean
-    public Catalogs catalogs(Catalog catalog) {
-        return new Catalogs(catalog, CatalogContent.translations());
+    public Catalogs catalogs(Catalog catalog, EmergencyNumbers numbers) {
+        return new Catalogs(catalog, CatalogContent.translations(), numbers);
     }
 
     /** Each technique's search keywords by its slug: a plain table, searched but never shown, so no entity. */

@@ -5,6 +5,7 @@ import static org.mockito.BDDMockito.given;
 
 import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Catalogs;
 import app.unknot.catalog.CatalogFixture;
 import app.unknot.catalog.Condition;
 import app.unknot.catalog.Instruction;
@@ -59,6 +60,12 @@ abstract class CatalogSliceTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class TinyCatalog {
+
+        /** English only: the translations are the real catalog's, tested with it. */
+        @Bean
+        Catalogs catalogs(Catalog catalog) {
+            return new Catalogs(catalog, List.of());
+        }
 
         @Bean
         Catalog catalog() {

@@ -2,6 +2,7 @@ package app.unknot.routine.web;
 
 import app.unknot.catalog.picture.TechniquePictures;
 import app.unknot.catalog.Catalog;
+import app.unknot.catalog.Catalogs;
 import app.unknot.catalog.TechniqueSafety;
 import app.unknot.catalog.CatalogFixture;
 import app.unknot.catalog.RedFlag;
@@ -19,7 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * API really check answers against it, and stand-ins for the service that builds and saves and for the
  * safety rules.
  */
-@Import({RoutineSliceTest.TinyCatalog.class, TechniquePictures.class, SafetyQuestions.class})
+@Import({RoutineSliceTest.TinyCatalog.class, TechniquePictures.class, SafetyQuestions.InLanguages.class})
 abstract class RoutineSliceTest {
 
     @MockitoBean
@@ -30,6 +31,12 @@ abstract class RoutineSliceTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class TinyCatalog {
+
+        /** English only: the translations are the real catalog's, tested with it. */
+        @Bean
+        Catalogs catalogs(Catalog catalog) {
+            return new Catalogs(catalog, List.of());
+        }
 
         /** The lower back only, a foam roller, a local and a general condition, an emergency and an urgent flag. */
         @Bean
