@@ -1,6 +1,5 @@
 package app.unknot.catalog;
 
-import app.unknot.system.EmergencyNumbers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

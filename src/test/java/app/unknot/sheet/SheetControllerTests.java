@@ -50,7 +50,7 @@ class SheetControllerTests {
 
     @BeforeEach
     void savedRoutine() {
-        given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.lowerBack());
+        given(routines.view(eq(ID), any(Locale.class))).willReturn(RoutineFixtures.lowerBack());
     }
 
     /** A sheet reads one parameter, the paper; a link with any other is refused, so no one makes a PDF render again at will. */
@@ -213,7 +213,7 @@ class SheetControllerTests {
 
         @BeforeEach
         void aTherapistsVersion() {
-            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.adjustedLowerBack());
+            given(routines.view(eq(ID), any(Locale.class))).willReturn(RoutineFixtures.adjustedLowerBack());
         }
 
         @Test
@@ -277,7 +277,7 @@ class SheetControllerTests {
 
         @BeforeEach
         void aStepIsLeftOut() {
-            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.lowerBackWithAStepLeftOut());
+            given(routines.view(eq(ID), any(Locale.class))).willReturn(RoutineFixtures.lowerBackWithAStepLeftOut());
         }
 
         @Test
@@ -317,7 +317,7 @@ class SheetControllerTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"/sheet", "/sheet.pdf"})
         void aStoppedRoutineHasNoSheet(String page) throws Exception {
-            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.stopped());
+            given(routines.view(eq(ID), any(Locale.class))).willReturn(RoutineFixtures.stopped());
 
             mvc.perform(get("/routines/" + ID + page).locale(Locale.ENGLISH))
                 .andExpect(status().isNotFound())
@@ -327,7 +327,7 @@ class SheetControllerTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"/sheet", "/sheet.pdf"})
         void aRoutineWithNothingSuitableHasNoSheet(String page) throws Exception {
-            given(routines.view(ID, Locale.UK)).willReturn(RoutineFixtures.nothingSuitable());
+            given(routines.view(eq(ID), any(Locale.class))).willReturn(RoutineFixtures.nothingSuitable());
 
             mvc.perform(get("/routines/" + ID + page).locale(Locale.ENGLISH))
                 .andExpect(status().isNotFound())

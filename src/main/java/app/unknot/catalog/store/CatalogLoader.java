@@ -3,12 +3,13 @@ package app.unknot.catalog.store;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Catalogs;
 import app.unknot.catalog.content.CatalogContent;
-import app.unknot.system.EmergencyNumbers;
+import app.unknot.catalog.EmergencyNumbers;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +38,12 @@ public class CatalogLoader {
                 RestrictionEntity.class, RestrictionEntity::toRestriction),
             rows(entities, "select f from RedFlagEntity f order by f.position", RedFlagEntity.class, RedFlagEntity::toRedFlag),
             keywords(entities)));
+    }
+
+    /** The number to call for help, by the reader's country, or the one the operator names. */
+    @Bean
+    public EmergencyNumbers emergencyNumbers(@Value("${unknot.emergency-number:}") String configured) {
+        return new EmergencyNumbers(configured);
     }
 
     /** The catalog in every language, its translations read from the content files. */

@@ -4,6 +4,7 @@ import app.unknot.catalog.bodymap.BodyMap;
 import app.unknot.catalog.BodyArea;
 import app.unknot.catalog.Catalog;
 import app.unknot.catalog.Catalogs;
+import app.unknot.catalog.EmergencyNumbers;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.TechniqueFilter;
 import app.unknot.catalog.Tool;
@@ -13,9 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,26 +31,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RoutineController {
 
     private static final String FORM = "routine/form";
-    private static final Pattern EMERGENCY_NUMBER = Pattern.compile("[0-9]{2,15}");
 
     private final RoutineService routines;
     private final Catalog catalog;
     private final Catalogs catalogs;
     private final RoutineFormValidator validator;
     private final SafetyQuestions.InLanguages safety;
-    private final String emergencyNumber;
+    private final EmergencyNumbers emergencyNumbers;
 
     RoutineController(RoutineService routines, Catalog catalog, Catalogs catalogs, SafetyQuestions.InLanguages safety,
-                      @Value("${unknot.emergency-number}") String emergencyNumber) {
+                      EmergencyNumbers emergencyNumbers) {
         this.routines = routines;
         this.catalog = catalog;
         this.catalogs = catalogs;
         this.safety = safety;
         this.validator = new RoutineFormValidator(catalog);
-        if (!EMERGENCY_NUMBER.matcher(emergencyNumber).matches()) {
-            throw new IllegalStateException("unknot.emergency-number must be 2 to 15 digits: " + emergencyNumber);
-        }
-        this.emergencyNumber = emergencyNumber;
+        this.emergencyNumbers = emergencyNumbers;
     }
 
     @InitBinder("routineForm")
@@ -114,7 +109,7 @@ class RoutineController {
         RoutineView routine = routines.view(id, locale);
         model.addAttribute("routine", routine);
         if (routine.stopped()) {
-            model.addAttribute("emergencyNumber", emergencyNumber);
+            model.addAttribute("emergencyNumber", emergencyNumbers.of(locale));
             return "routine/stop";
         }
         model.addAttribute("newestVersion", routines.newestVersion(id).orElse(null));

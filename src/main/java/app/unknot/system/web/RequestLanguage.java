@@ -6,14 +6,16 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Spring's locale for a request (messages, dates, numbers in the pages): the language
  * {@link LanguageFilter} settles, worked out the same way, so a test that skips the filters still
  * gets it. A language is chosen with {@code ?lang=}, which the filter handles, never by a handler.
+ * It is MVC configuration ({@link WebMvcConfigurer}), so web slice tests take it in too.
  */
 @Component(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
-class RequestLanguage implements LocaleResolver {
+class RequestLanguage implements LocaleResolver, WebMvcConfigurer {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {

@@ -100,7 +100,7 @@ class CatalogLoaderTests {
             assertThat(stroke.areas()).containsExactly("head", "jaw", "neck", "shoulders");
             assertThat(catalog.redFlagsAskedWith("pregnancy")).extracting(RedFlag::slug).containsExactly("pregnant-belly-pain");
             assertThat(stroke.sources()).containsExactly("NHS, \"Stroke\" (the FAST test)");
-            assertThat(stroke.advice()).contains("999");
+            assertThat(stroke.advice()).contains("{emergency-number}");
         }
 
         @Test

@@ -20,6 +20,7 @@ import app.unknot.catalog.TechniqueSafety;
 import app.unknot.catalog.Tool;
 import app.unknot.catalog.Urgency;
 import app.unknot.catalog.picture.TechniquePictures;
+import app.unknot.catalog.EmergencyNumbers;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +65,7 @@ abstract class CatalogSliceTest {
         /** English only: the translations are the real catalog's, tested with it. */
         @Bean
         Catalogs catalogs(Catalog catalog) {
-            return new Catalogs(catalog, List.of());
+            return new Catalogs(catalog, List.of(), new EmergencyNumbers(""));
         }
 
         @Bean

@@ -13,6 +13,7 @@ import app.unknot.routine.StepView;
 import app.unknot.routine.plan.RoutineRequest;
 import app.unknot.safety.SafetyAnswers;
 import jakarta.persistence.EntityManager;
+import app.unknot.catalog.EmergencyNumbers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -77,7 +78,7 @@ class RoutineKeptAsBuiltTests {
         }
         Catalog today = loader.catalog(entities, transactions);
         var fromTheDatabase = new ShownTechniques(jdbc, transactions);
-        return new RoutineViewMapper(today, new Catalogs(today, List.of()), messages, fromTheDatabase)
+        return new RoutineViewMapper(today, new Catalogs(today, List.of(), new EmergencyNumbers("")), messages, fromTheDatabase)
             .toView(repository.find(built.id()), Locale.ENGLISH);
     }
 

@@ -8,6 +8,7 @@ import app.unknot.catalog.CatalogFixture;
 import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Urgency;
 import app.unknot.routine.RoutineService;
+import app.unknot.catalog.EmergencyNumbers;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -34,8 +35,13 @@ abstract class RoutineSliceTest {
 
         /** English only: the translations are the real catalog's, tested with it. */
         @Bean
-        Catalogs catalogs(Catalog catalog) {
-            return new Catalogs(catalog, List.of());
+        EmergencyNumbers emergencyNumbers() {
+            return new EmergencyNumbers("");
+        }
+
+        @Bean
+        Catalogs catalogs(Catalog catalog, EmergencyNumbers numbers) {
+            return new Catalogs(catalog, List.of(), numbers);
         }
 
         /** The lower back only, a foam roller, a local and a general condition, an emergency and an urgent flag. */

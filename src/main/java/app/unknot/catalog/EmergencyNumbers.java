@@ -1,11 +1,9 @@
-package app.unknot.system;
+package app.unknot.catalog;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * The number to call for an ambulance where the reader is, as their browser names the country:
@@ -14,8 +12,7 @@ import org.springframework.stereotype.Component;
  * other countries, so it stands in wherever the country is unknown or not listed here. An operator
  * who knows better for their readers sets {@code unknot.emergency-number}, which then always applies.
  */
-@Component
-public class EmergencyNumbers {
+public final class EmergencyNumbers {
 
     static final String ANYWHERE = "112";
     private static final Pattern DIGITS = Pattern.compile("[0-9]{2,15}");
@@ -34,7 +31,8 @@ public class EmergencyNumbers {
 
     private final String configured;
 
-    EmergencyNumbers(@Value("${unknot.emergency-number:}") String configured) {
+    /** @param configured {@code unknot.emergency-number}: the number to name everywhere, or blank for each reader's */
+    public EmergencyNumbers(String configured) {
         if (!configured.isBlank() && !DIGITS.matcher(configured.strip()).matches()) {
             throw new IllegalStateException("unknot.emergency-number must be 2 to 15 digits: " + configured);
         }
