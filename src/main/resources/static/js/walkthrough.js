@@ -93,6 +93,20 @@
     }
   }
 
+  // The page's language ("es-MX"), and the device's best voice for it: the page's own country first,
+  // then any of the language; a voice on the device before one that needs the network.
+  function pageLanguage() {
+    return document.documentElement.lang || 'en';
+  }
+
+  function voiceFor(language) {
+    const base = language.split('-')[0].toLowerCase();
+    const listed = typeof speechSynthesis.getVoices === 'function' ? speechSynthesis.getVoices() : [];
+    const voices = listed.filter((voice) => voice.lang.replace('_', '-').toLowerCase().split('-')[0] === base);
+    const score = (voice) => (voice.lang.replace('_', '-').toLowerCase() === language.toLowerCase() ? 2 : 0) + (voice.localService ? 1 : 0);
+    return voices.sort((a, b) => score(b) - score(a))[0] || null;
+  }
+
   function say(text) {
     const speak = document.getElementById('timer-speak');
     if (!canSpeak() || !speak || !speak.checked) {
@@ -100,8 +114,29 @@
     }
     speechSynthesis.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = document.documentElement.lang || 'en';
+    utterance.lang = pageLanguage();
+    const voice = voiceFor(pageLanguage());
+    if (voice) {
+      utterance.voice = voice;
+    }
     speechSynthesis.speak(utterance);
+  }
+
+  // Devices list their voices late (Chrome after voiceschanged). Once listed, a device with none for the
+  // page's language says so plainly, instead of reading the cues in another language's voice.
+  function noteMissingVoice() {
+    const note = document.getElementById('timer-no-voice');
+    if (typeof speechSynthesis.getVoices !== 'function') {
+      return;
+    }
+    const check = () => {
+      const listed = speechSynthesis.getVoices().length > 0;
+      note.hidden = !listed || voiceFor(pageLanguage()) !== null;
+    };
+    check();
+    if (typeof speechSynthesis.addEventListener === 'function') {
+      speechSynthesis.addEventListener('voiceschanged', check);
+    }
   }
 
   // Keep the screen on while the player counts, where the browser allows it.
@@ -432,6 +467,7 @@
       speak.checked = remembered(SPEAK_KEY, true);
       speak.addEventListener('change', () => remember(SPEAK_KEY, speak.checked));
       document.getElementById('timer-speak-field').hidden = false;
+      noteMissingVoice();
     }
     options.hidden = false;
   }

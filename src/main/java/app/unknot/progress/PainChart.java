@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -19,6 +20,9 @@ import java.util.stream.IntStream;
  * @param days the label under each session
  */
 record PainChart(List<Point> before, List<Point> after, List<Label> days, List<Label> levels) {
+
+    /** A day under a chart point as each language writes it short: "5 Dec", "5 dic", "5. Dez.". */
+    private static final Map<String, String> DAY = Map.of("de", "d. MMM");
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 260;
@@ -40,7 +44,7 @@ record PainChart(List<Point> before, List<Point> after, List<Label> days, List<L
     static PainChart of(List<Session> sessions, Locale locale) {
         List<Session> oldestFirst = new ArrayList<>(sessions);
         Collections.reverse(oldestFirst);
-        var day = DateTimeFormatter.ofPattern("d MMM", locale).withZone(ZoneId.systemDefault());
+        var day = DateTimeFormatter.ofPattern(DAY.getOrDefault(locale.getLanguage(), "d MMM"), locale).withZone(ZoneId.systemDefault());
         int n = oldestFirst.size();
         int every = Math.max(1, (n + MOST_DAYS - 1) / MOST_DAYS);
         List<Point> before = new ArrayList<>();

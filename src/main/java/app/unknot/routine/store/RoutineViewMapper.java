@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RoutineViewMapper {
+
+    /** Spanish writes "e", not "y", before a word that starts with the sound i: "muslos e isquiotibiales". */
+    private static final Pattern SPANISH_E = Pattern.compile("(?i)(i|í|hi(?![aeoué]))");
 
     private final Catalog catalog;
     private final Catalogs catalogs;
@@ -155,8 +159,10 @@ public class RoutineViewMapper {
         if (words.size() == 1) {
             return words.get(0);
         }
-        String and = messages.getMessage("routine.and", null, locale);
-        return String.join(", ", words.subList(0, words.size() - 1)) + " " + and + " " + words.get(words.size() - 1);
+        String last = words.get(words.size() - 1);
+        String and = messages.getMessage(SPANISH_E.matcher(last).lookingAt() && "es".equals(locale.getLanguage())
+            ? "routine.and.beforeI" : "routine.and", null, locale);
+        return String.join(", ", words.subList(0, words.size() - 1)) + " " + and + " " + last;
     }
 
     /** "Lower back" reads "lower back" mid-sentence; "IT band" keeps its capitals. */
