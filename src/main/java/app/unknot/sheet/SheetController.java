@@ -90,7 +90,8 @@ class SheetController {
     }
 
     private Map<String, Object> sheetModel(RoutineView routine, Locale locale, Paper paper, boolean pdf, boolean notesBox) {
-        String url = publicUrl.of("/routines/{id}", routine.id());
+        // Whoever scans the sheet opens the routine in the language it is printed in.
+        String url = publicUrl.of("/routines/{id}?lang={language}", routine.id(), locale.getLanguage());
         Map<String, Object> model = new HashMap<>();
         model.put("routine", routine);
         model.put("routineUrl", url);

@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class SheetControllerTests {
 
     private static final String SHEET = "/routines/" + ID + "/sheet";
-    private static final String ROUTINE_URL = "http://localhost/routines/" + ID;
+    private static final String ROUTINE_URL = "http://localhost/routines/" + ID + "?lang=en";
 
     @Autowired
     MockMvc mvc;

@@ -84,7 +84,7 @@ class SheetPdfTests {
                 assertThat(text).contains(step.technique().name());
             }
             assertThat(text).contains("When to stop and get help");
-            String routineUrl = "http://localhost:" + port + "/routines/" + id;
+            String routineUrl = "http://localhost:" + port + "/routines/" + id + "?lang=en";
             assertThat(PdfText.squeezed(pdf)).contains(routineUrl);
             assertThat(PdfText.links(pdf)).containsExactly(routineUrl);
             assertThat(pictures(pdf)).as("steps with their picture").isEqualTo(routine.steps().size());

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestPropertySource(properties = "unknot.public-url=https://unknot.example.org/")
 class SheetPublicUrlTests {
 
-    private static final String PUBLIC = "https://unknot.example.org/routines/" + ID;
+    private static final String PUBLIC = "https://unknot.example.org/routines/" + ID + "?lang=en";
 
     @Autowired
     MockMvc mvc;
