@@ -194,9 +194,12 @@ class RateLimitTests {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
-    /** An address in 10/8 no other run used, likely. */
+    /**
+     * A client in IPv6's documentation block, in a /64 no other run used, likely. Not in 10/8 or
+     * any other private block: Tomcat trusts those as proxies when it reads X-Forwarded-For.
+     */
     static String someAddress() {
         var random = ThreadLocalRandom.current();
-        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        return "2001:db8:%x:%x::1".formatted(random.nextInt(0x10000), random.nextInt(0x10000));
     }
 }
