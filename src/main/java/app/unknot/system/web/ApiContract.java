@@ -16,13 +16,14 @@ import java.util.Map;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The JSON API's OpenAPI contract (springdoc: {@code /v3/api-docs}, {@code /swagger-ui.html}), with
  * the problem details every operation can answer: 400 naming the {@code parameter} at fault, 404
- * for an unknown slug or id, 413 for an oversized body, 415 for one that is not JSON, and 500 with
- * only a {@code requestId}.
+ * for an unknown slug or id, 413 for an oversized body, 415 for one that is not JSON, 429 for a
+ * write over the client's rate limit, and 500 with only a {@code requestId}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiContract {
@@ -54,12 +55,15 @@ class ApiContract {
             if (creates && responses.containsKey("200")) {
                 responses.addApiResponse("201", responses.remove("200").description("Created: Location names it"));
             }
+            // Every write is rate limited per client (system.limit.RateLimits).
+            boolean writes = creates || handler.hasMethodAnnotation(DeleteMapping.class);
             boolean takesInput = creates || (operation.getParameters() != null && !operation.getParameters().isEmpty());
             Map.of("400", takesInput ? "Invalid input: parameter names the field at fault" : "",
                     "404", operation.getParameters() != null && operation.getParameters().stream()
                         .anyMatch(parameter -> "path".equals(parameter.getIn())) ? "Nothing by that slug or id" : "",
                     "413", creates ? "The body is over the size limit" : "",
                     "415", operation.getRequestBody() != null ? "The body is not sent as application/json" : "",
+                    "429", writes ? "Too many writes from this client: Retry-After says in how many seconds to try again" : "",
                     "500", "Something went wrong on our side: quote requestId")
                 .forEach((status, description) -> {
                     if (!description.isEmpty()) {
