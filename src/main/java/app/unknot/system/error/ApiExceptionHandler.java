@@ -1,5 +1,6 @@
 package app.unknot.system.error;
 
+import app.unknot.system.BusyException;
 import app.unknot.system.ConflictException;
 import app.unknot.system.InvalidParameterException;
 import app.unknot.system.NotFoundException;
@@ -62,6 +63,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException ex, Locale locale) {
         return problems.explained(HttpStatus.CONFLICT, ex, locale);
+    }
+
+    /** Too much at once (a client over its rate limit): a 429 saying why, and when to come back in Retry-After. */
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException ex, Locale locale) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+            .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.getRetryAfterSeconds()))
+            .body(problems.explained(HttpStatus.TOO_MANY_REQUESTS, ex, locale));
     }
 
     @ExceptionHandler(InvalidParameterException.class)
