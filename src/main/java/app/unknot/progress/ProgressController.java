@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Page;
@@ -45,6 +46,7 @@ class ProgressController {
     static final int PAGE = 30;
     /** Sessions on the chart and in the weeks: about three months of daily use. */
     static final int CHART = 90;
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,3}");
 
     private final ProgressService progress;
     private final JsonMapper json;
@@ -59,6 +61,10 @@ class ProgressController {
     String progress(@PathVariable String id, @RequestParam(required = false) String page, Locale locale, Model model) {
         RoutineView routine = progress.routine(id, locale);
         Page<Session> shown = page(progress, id, page, PAGE);
+        if (shown.getNumber() >= shown.getTotalPages() && shown.getNumber() > 0) {
+            // An old link past the end shows the last page, as the catalog's pages do.
+            shown = progress.sessions(id, shown.getTotalPages() - 1, PAGE);
+        }
         List<Session> latest = progress.latest(id, CHART);
         Map<String, String> names = ProgressService.stepNames(routine);
         model.addAttribute("routine", routine);
@@ -74,23 +80,23 @@ class ProgressController {
     }
 
     /**
-     * The page a {@code page} parameter (from 1; none is the first) names, of so many sessions.
+     * The page a {@code page} parameter names, of so many sessions; past the last page, an empty one.
      *
-     * @throws InvalidParameterException ({@code page}, with the last page) when it is no page there is
+     * @throws InvalidParameterException ({@code page}) for anything but a whole number from 1 to 9999
      */
     static Page<Session> page(ProgressService progress, String id, String page, int size) {
-        int number = page == null ? 1 : number(page);
-        Page<Session> shown = progress.sessions(id, Math.max(0, number - 1), size);
-        int last = Math.max(1, shown.getTotalPages());
-        if (number < 1 || number > last) {
-            throw new InvalidParameterException("page", last);
-        }
-        return shown;
+        return progress.sessions(id, number(page) - 1, size);
     }
 
-    /** A whole number as a link writes it, or -1. */
-    static int number(String text) {
-        return text.matches("[0-9]{1,6}") ? Integer.parseInt(text) : -1;
+    /** The page a request asks for, from 1: none is the first. */
+    private static int number(String page) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        if (!PAGE_NUMBER.matcher(page.strip()).matches()) {
+            throw new InvalidParameterException("page");
+        }
+        return Integer.parseInt(page.strip());
     }
 
     @GetMapping("/routines/{id}/sessions.csv")

@@ -3,9 +3,12 @@ package app.unknot.progress;
 import app.unknot.system.InvalidParameterException;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +34,7 @@ class SessionApiController {
     static final int SIZE = 50;
     static final int MAX_SIZE = 200;
     static final String TOTAL = "X-Total-Count";
+    private static final Pattern SIZE_NUMBER = Pattern.compile("[0-9]{1,4}");
 
     private final ProgressService progress;
 
@@ -44,35 +48,44 @@ class SessionApiController {
         return ResponseEntity.created(URI.create("/api/routines/" + id + "/sessions")).body(session);
     }
 
-    /** {@code ?page=N} from 1 (the newest), {@code ?size=N} up to {@value #MAX_SIZE}. */
+    /**
+     * {@code ?page=N} from 1 (the newest), {@code ?size=N} up to {@value #MAX_SIZE}. Past the last page
+     * the list is empty, so a client that reads on until then stops, as with the techniques.
+     */
     @GetMapping("/sessions")
     ResponseEntity<List<Session>> sessions(@PathVariable String id, @RequestParam(required = false) String page,
                                            @RequestParam(required = false) String size) {
-        int perPage = size == null ? SIZE : ProgressController.number(size);
-        if (perPage < 1 || perPage > MAX_SIZE) {
+        Page<Session> shown = ProgressController.page(progress, id, page, size(size));
+        return ResponseEntity.ok().header(TOTAL, String.valueOf(shown.getTotalElements()))
+            .header(HttpHeaders.LINK, links(id, shown)).body(shown.getContent());
+    }
+
+    /** @throws InvalidParameterException ({@code size}) for anything but a whole number from 1 to {@value #MAX_SIZE} */
+    private static int size(String size) {
+        if (size == null || size.isBlank()) {
+            return SIZE;
+        }
+        int asked = SIZE_NUMBER.matcher(size.strip()).matches() ? Integer.parseInt(size.strip()) : 0;
+        if (asked < 1 || asked > MAX_SIZE) {
             throw new InvalidParameterException("size", MAX_SIZE);
         }
-        Page<Session> shown = ProgressController.page(progress, id, page, perPage);
-        return ResponseEntity.ok().header(TOTAL, String.valueOf(shown.getTotalElements()))
-            .header(HttpHeaders.LINK, links(id, shown).toArray(String[]::new)).body(shown.getContent());
+        return asked;
     }
 
-    private static List<String> links(String id, Page<Session> shown) {
+    /** RFC 8288: first and last, and prev and next where there are such pages; past the end, prev is the last. */
+    private static String links(String id, Page<Session> shown) {
         int number = shown.getNumber() + 1;
         int last = Math.max(1, shown.getTotalPages());
-        List<String> links = new ArrayList<>();
-        links.add(link(id, 1, shown.getSize(), "first"));
+        Map<String, Integer> links = new LinkedHashMap<>();
+        links.put("first", 1);
         if (number > 1) {
-            links.add(link(id, number - 1, shown.getSize(), "prev"));
+            links.put("prev", Math.min(number - 1, last));
         }
         if (number < last) {
-            links.add(link(id, number + 1, shown.getSize(), "next"));
+            links.put("next", number + 1);
         }
-        links.add(link(id, last, shown.getSize(), "last"));
-        return links;
-    }
-
-    private static String link(String id, int page, int size, String relation) {
-        return "</api/routines/%s/sessions?page=%d&size=%d>; rel=\"%s\"".formatted(id, page, size, relation);
+        links.put("last", last);
+        return links.entrySet().stream().map(link -> "</api/routines/%s/sessions?page=%d&size=%d>; rel=\"%s\""
+            .formatted(id, link.getValue(), shown.getSize(), link.getKey())).collect(Collectors.joining(", "));
     }
 }

@@ -130,13 +130,24 @@ class BoundedDataTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"/routines/ID/progress?page=5", "/routines/ID/progress?page=0", "/routines/ID/progress?page=x",
-        "/api/routines/ID/sessions?page=3", "/api/routines/ID/sessions?size=201", "/api/routines/ID/sessions?size=0"})
-    void aPageOrSizeThatIsNotThereIsA400(String path) {
+    @CsvSource({"/routines/ID/progress?page=0", "/routines/ID/progress?page=x", "/api/routines/ID/sessions?page=-1",
+        "/api/routines/ID/sessions?size=201", "/api/routines/ID/sessions?size=0", "/api/routines/ID/sessions?size=x"})
+    void aPageOrSizeThatIsNoNumberOrTooBigIsA400(String path) {
         String id = routine();
-        store(id, 100, Instant.now().minus(200, ChronoUnit.DAYS));
         var answer = client.get().uri(path.replace("ID", id)).exchange().returnResult(String.class);
         assertThat(answer.getStatus().value()).isEqualTo(400);
+    }
+
+    /** As the catalog's pages: an old link past the end shows the last page, and the API an empty list. */
+    @Test
+    void pastTheLastPageThePageIsTheLastAndTheListIsEmpty() {
+        String id = routine();
+        store(id, 40, Instant.now().minus(200, ChronoUnit.DAYS));
+        assertThat(page("/routines/" + id + "/progress?page=9").select("table.sessions tbody tr")).hasSize(10);
+        var past = client.get().uri("/api/routines/" + id + "/sessions?page=3&size=20").exchange().returnResult(String.class);
+        assertThat(json(past).size()).isZero();
+        assertThat(past.getResponseHeaders().getFirst("Link")).contains("page=2&size=20>; rel=\"prev\"")
+            .doesNotContain("rel=\"next\"");
     }
 
     @Test
@@ -146,9 +157,10 @@ class BoundedDataTests {
         var firstPage = client.get().uri("/api/routines/" + id + "/sessions").exchange().returnResult(String.class);
         assertThat(json(firstPage).size()).isEqualTo(50);
         assertThat(firstPage.getResponseHeaders().getFirst("X-Total-Count")).isEqualTo("100");
-        assertThat(firstPage.getResponseHeaders().get("Link")).contains(
+        assertThat(firstPage.getResponseHeaders().getFirst("Link")).isEqualTo(String.join(", ",
+            "</api/routines/" + id + "/sessions?page=1&size=50>; rel=\"first\"",
             "</api/routines/" + id + "/sessions?page=2&size=50>; rel=\"next\"",
-            "</api/routines/" + id + "/sessions?page=2&size=50>; rel=\"last\"");
+            "</api/routines/" + id + "/sessions?page=2&size=50>; rel=\"last\""));
         JsonNode third = json(client.get().uri("/api/routines/" + id + "/sessions?page=3&size=40").exchange().returnResult(String.class));
         assertThat(third.size()).isEqualTo(20);
     }
