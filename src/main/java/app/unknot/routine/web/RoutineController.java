@@ -8,6 +8,7 @@ import app.unknot.catalog.TechniqueFilter;
 import app.unknot.catalog.Tool;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
+import app.unknot.routine.Versions;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -34,14 +35,16 @@ class RoutineController {
     private static final Pattern EMERGENCY_NUMBER = Pattern.compile("[0-9]{2,15}");
 
     private final RoutineService routines;
+    private final Versions versions;
     private final Catalog catalog;
     private final RoutineFormValidator validator;
     private final SafetyQuestions safety;
     private final String emergencyNumber;
 
-    RoutineController(RoutineService routines, Catalog catalog, SafetyQuestions safety,
+    RoutineController(RoutineService routines, Versions versions, Catalog catalog, SafetyQuestions safety,
                       @Value("${unknot.emergency-number}") String emergencyNumber) {
         this.routines = routines;
+        this.versions = versions;
         this.catalog = catalog;
         this.safety = safety;
         this.validator = new RoutineFormValidator(catalog);
@@ -114,7 +117,7 @@ class RoutineController {
             model.addAttribute("emergencyNumber", emergencyNumber);
             return "routine/stop";
         }
-        model.addAttribute("newestVersion", routines.newestVersion(id).orElse(null));
+        model.addAttribute("newestVersion", versions.newest(id).orElse(null));
         List<BodyArea> areas = routines.areas(id);
         model.addAttribute("goingWith", catalog.goingWith(areas.stream().map(BodyArea::slug).toList()));
         model.addAttribute("whyWith", areas.stream().filter(area -> !area.goesWith().isEmpty()).map(BodyArea::whyWith).toList());
