@@ -6,10 +6,13 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.EnumSet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -44,9 +47,21 @@ class WebFilters {
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
     }
 
+    /**
+     * Before the request guard, which may wait for a form's body: a client over its share of
+     * requests in flight is refused before it can hold another thread.
+     */
     @Bean
-    FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(@Value("${unknot.request.max-body-size}") DataSize maxBodySize) {
-        return registration(new RequestGuardFilter(maxBodySize), Ordered.HIGHEST_PRECEDENCE + 3,
+    FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(@Value("${unknot.request.max-in-flight-per-client}") int maxPerClient,
+                                                                    MessageSource messages) {
+        String busy = messages.getMessage("busy.client", null, Locale.UK);
+        return registration(new InFlightLimitFilter(maxPerClient, busy), Ordered.HIGHEST_PRECEDENCE + 1, EnumSet.of(DispatcherType.REQUEST));
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(@Value("${unknot.request.max-body-size}") DataSize maxBodySize,
+                                                                  @Value("${unknot.request.body-deadline}") Duration bodyDeadline) {
+        return registration(new RequestGuardFilter(maxBodySize, bodyDeadline), Ordered.HIGHEST_PRECEDENCE + 3,
             EnumSet.of(DispatcherType.REQUEST));
     }
 
