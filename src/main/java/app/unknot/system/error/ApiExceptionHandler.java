@@ -5,6 +5,7 @@ import app.unknot.system.ConflictException;
 import app.unknot.system.InvalidParameterException;
 import app.unknot.system.NotFoundException;
 import app.unknot.system.web.BodyTooLargeException;
+import app.unknot.system.web.BodyTooSlowException;
 import app.unknot.system.web.RequestId;
 import java.util.List;
 import java.util.Locale;
@@ -132,6 +133,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (causedBy(ex, BodyTooLargeException.class)) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .body(problems.of(HttpStatus.CONTENT_TOO_LARGE, null, locale));
+        }
+        if (causedBy(ex, BodyTooSlowException.class)) {
+            // Tomcat closes the connection after a 408 rather than wait for the rest of the body.
+            return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT)
+                .body(problems.of(HttpStatus.REQUEST_TIMEOUT, null, locale));
         }
         String field = ex.getCause() instanceof JacksonException json ? field(json.getPath()) : "body";
         String code = field.equals("body") ? "problem.body"
