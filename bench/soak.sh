@@ -2,6 +2,7 @@
 # Soak test (not part of ./mvnw verify): the packaged app under -Xmx256m, 32 connections for
 # MINUTES minutes (default 10) over a mix of pages, builds and PDFs (mix.lua). Prints, each minute,
 # requests per second, errors (non-2xx/3xx answers and socket errors) and the process's RSS.
+# wrk's connections all come from one address, so the cap on requests in flight per address is off.
 # Needs wrk (Debian package wrk) and a JDK. Usage: bench/soak.sh [minutes]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,7 @@ trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "
 
 [ -f target/unknot-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -DskipTests package
 (cd "$work" && exec java -Xmx256m -jar "$OLDPWD/target/unknot-0.1.0-SNAPSHOT.jar" --server.port="$port" \
-  --logging.level.root=warn >"$work/app.log" 2>&1) &
+  --logging.level.root=warn --unknot.request.max-in-flight-per-client=0 >"$work/app.log" 2>&1) &
 pid=$!
 until curl -fs -o /dev/null "http://localhost:$port/actuator/health/readiness"; do sleep 0.5; done
 

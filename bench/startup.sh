@@ -5,6 +5,7 @@
 # seconds to the first answer and RSS then; for the launcher also RSS during and after LOAD seconds of the
 # usual mixed load (bench/mix.lua, wrk -t2 -c32). Prints a Markdown table with the ratio to the minimal page.
 # Needs wrk and a JDK 17 (JAVA17, default: java on the PATH); the launcher picks its own JDK (UNKNOT_JAVA).
+# wrk's connections all come from one address, so the cap on requests in flight per address is off.
 # Usage: bench/startup.sh            ROUNDS=2 LOAD=60 by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,7 @@ start() {
   local path=$1 folder=$2; shift 2
   mkdir -p "$work/$folder"
   local begin; begin=$(date +%s%N)
-  (cd "$work/$folder" && exec "$@" --server.port="$port" --logging.level.root=warn >"$work/app.log" 2>&1) &
+  (cd "$work/$folder" && exec "$@" --server.port="$port" --logging.level.root=warn --unknot.request.max-in-flight-per-client=0 >"$work/app.log" 2>&1) &
   pid=$!
   until curl -fs -o /dev/null "http://localhost:$port$path"; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }

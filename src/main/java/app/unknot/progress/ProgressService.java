@@ -5,9 +5,12 @@ import app.unknot.routine.RoutineView;
 import app.unknot.routine.StepView;
 import app.unknot.system.Dates;
 import app.unknot.system.InvalidParameterException;
+import app.unknot.system.LimitReachedException;
 import app.unknot.system.NotFoundException;
+import app.unknot.system.OneAtATime;
 import app.unknot.system.RandomIds;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -16,8 +19,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +36,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ProgressService {
 
+    /** Sessions read at a time when they are written out. */
+    private static final int CHUNK = 200;
+
     private final RoutineService routines;
     private final SessionRepository sessions;
     private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
+    private final OneAtATime turns = new OneAtATime();
+    private final int mostPerDay;
+    private final int most;
 
-    ProgressService(RoutineService routines, SessionRepository sessions, MessageSource messages) {
+    ProgressService(RoutineService routines, SessionRepository sessions, MessageSource messages,
+                    @Value("${unknot.limits.sessions-per-day}") int mostPerDay,
+                    @Value("${unknot.limits.sessions-per-routine}") int most) {
         this.routines = routines;
         this.sessions = sessions;
         this.messages = messages;
+        this.mostPerDay = mostPerDay;
+        this.most = most;
     }
 
     /**
@@ -58,8 +76,9 @@ class ProgressService {
      *
      * @throws InvalidParameterException for a routine a red flag stopped ({@code id}), or a hurt
      *     technique that is no step of it ({@code hurt})
+     * @throws LimitReachedException when the routine has as many sessions as it keeps in any 24 hours
+     *     ({@code sessionsToday}) or in all ({@code sessions})
      */
-    @Transactional
     Session log(RoutineView routine, SessionForm form) {
         if (routine.stopped()) {
             throw new InvalidParameterException("id");
@@ -71,21 +90,54 @@ class ProgressService {
         // Databases keep microseconds: the session answered now reads back the same later.
         var session = new Session(RandomIds.next(), clock.instant().truncatedTo(ChronoUnit.MICROS), form.getPainBefore(),
             form.getPainAfter(), form.getHurt(), form.getNote());
-        sessions.save(new SessionEntity(session.id(), routine.id(), session));
-        return session;
+        // Counted and saved in turn per routine; save commits before the turn ends, so the next one counts it.
+        return turns.run(routine.id(), () -> {
+            if (sessions.countByRoutineIdAndAtAfter(routine.id(), session.at().minus(Duration.ofDays(1))) >= mostPerDay) {
+                throw new LimitReachedException("sessionsToday");
+            }
+            if (sessions.countByRoutineId(routine.id()) >= most) {
+                throw new LimitReachedException("sessions");
+            }
+            sessions.save(new SessionEntity(session.id(), routine.id(), session));
+            return session;
+        });
     }
 
     /**
-     * The routine's sessions, newest first.
+     * One page of the routine's sessions, newest first; {@code page} counts from 0.
      *
      * @throws NotFoundException when there is no routine with this id
      */
     @Transactional(readOnly = true)
-    List<Session> sessions(String routineId) {
+    Page<Session> sessions(String routineId, int page, int size) {
+        mustExist(routineId);
+        return sessions.findByRoutineIdOrderByAtDescIdDesc(routineId, PageRequest.of(page, size)).map(SessionEntity::toSession);
+    }
+
+    /** The routine's newest so many sessions, newest first. */
+    @Transactional(readOnly = true)
+    List<Session> latest(String routineId, int count) {
+        return sessions.findByRoutineIdOrderByAtDescIdDesc(routineId, Limit.of(count)).stream().map(SessionEntity::toSession).toList();
+    }
+
+    /**
+     * Hands each of the routine's sessions, newest first, to the consumer, read a chunk at a time so
+     * no more than a chunk is held at once, however many there are: for writing them out as they come.
+     */
+    void eachSession(String routineId, Consumer<Session> consumer) {
+        List<SessionEntity> chunk = sessions.findByRoutineIdOrderByAtDescIdDesc(routineId, Limit.of(CHUNK));
+        while (!chunk.isEmpty()) {
+            chunk.forEach(session -> consumer.accept(session.toSession()));
+            Session last = chunk.get(chunk.size() - 1).toSession();
+            chunk = chunk.size() < CHUNK ? List.of() : sessions.olderThan(routineId, last.at(), last.id(), Limit.of(CHUNK));
+        }
+    }
+
+    /** @throws NotFoundException when there is no routine with this id */
+    void mustExist(String routineId) {
         if (!routines.exists(routineId)) {
             throw new NotFoundException("routine");
         }
-        return loggedAgainst(routineId);
     }
 
     private List<Session> loggedAgainst(String routineId) {

@@ -2,6 +2,7 @@ package app.unknot.progress;
 
 import app.unknot.routine.RoutineView;
 import app.unknot.safety.PainLevel;
+import app.unknot.system.LimitReachedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -48,7 +49,16 @@ class SessionController {
             return showFinish(routine, sessionForm, model);
         }
         // A stopped routine has no steps, so withSteps() above has answered 404 already.
-        Session session = progress.log(routine, sessionForm);
+        Session session;
+        try {
+            session = progress.log(routine, sessionForm);
+        }
+        catch (LimitReachedException full) {
+            // The form again, as it was filled in, with what happened and what to do instead.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("full", full.getMessageCode());
+            return showFinish(routine, sessionForm, model);
+        }
         redirect.addFlashAttribute("logged", true);
         redirect.addFlashAttribute("painRose", session.painRose());
         return "redirect:/routines/" + id + "/finish";

@@ -24,9 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,16 +44,18 @@ public class RoutineService {
     private final RoutineWriter writer;
     private final RoutineViewMapper views;
     private final ShownTechniques techniques;
+    private final Versions versions;
     private final Clock clock = Clock.systemUTC();
 
     RoutineService(Catalog catalog, RoutineRepository repository, RoutineWriter writer, RoutineViewMapper views,
-                   ShownTechniques techniques) {
+                   ShownTechniques techniques, Versions versions) {
         this.catalog = catalog;
         this.builder = new RoutineBuilder(catalog);
         this.repository = repository;
         this.writer = writer;
         this.views = views;
         this.techniques = techniques;
+        this.versions = versions;
     }
 
     /** Builds the routine for a request the form or the API has validated, and saves it durably. */
@@ -155,12 +155,14 @@ public class RoutineService {
      * exactly what it was.
      *
      * @throws IllegalArgumentException when there are {@link #problems} with the steps
+     * @throws app.unknot.system.LimitReachedException when it has as many versions as it may keep
      */
     public RoutineView adjust(String id, List<ChosenStep> steps, Handout handout, Locale locale) {
-        RoutineEntity first = adjustable(id);
-        RoutineRequest request = first.request();
-        RoutinePlan plan = builder.shape(request, first.hurt(), steps, first.phases());
-        return save(request, plan, null, id, handout, first.signsAsked(), locale);
+        return versions.oneMore(id, () -> {
+            RoutineEntity first = adjustable(id);
+            RoutinePlan plan = builder.shape(first.request(), first.hurt(), steps, first.phases());
+            return save(first.request(), plan, null, id, handout, first.signsAsked(), locale);
+        });
     }
 
     /**
@@ -176,12 +178,6 @@ public class RoutineService {
         RoutinePlan plan = builder.reuse(request, first.chosenSteps(), first.phases());
         return save(request, plan, null, null, plan.status() == PlanStatus.STOP ? Handout.NONE
             : first.handout().forAnotherClient(), asked(request), locale);
-    }
-
-    /** The newest version a therapist adjusted from this routine, if any. */
-    @Transactional(readOnly = true)
-    public Optional<String> newestVersion(String id) {
-        return repository.versionsOf(id, Limit.of(1)).stream().findFirst();
     }
 
     private RoutineEntity adjustable(String id) {

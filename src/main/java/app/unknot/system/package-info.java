@@ -7,8 +7,9 @@
  * ids ({@code RandomIds}, cut short in every log message by {@code MaskedIds}) and the column a list of slugs is stored in ({@code SlugListConverter}).
  *
  * <p>Inside the module: {@code web} serves every request (request id, security headers, request
- * limits, rendered pages kept in memory, static files, the welcome page) and {@code error} turns
- * what goes wrong into error pages and problem details.
+ * limits, rendered pages kept in memory, static files, the welcome page), {@code error} turns
+ * what goes wrong into error pages and problem details, and {@code limit} holds each client to
+ * rate limits on writes and PDFs ({@code BusyException}, a 429, when over them).
  */
 @ApplicationModule(allowedDependencies = {})
 package app.unknot.system;

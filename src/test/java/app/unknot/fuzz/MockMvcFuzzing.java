@@ -20,7 +20,9 @@ import org.springframework.test.web.servlet.RequestBuilder;
  * at it quickly. Each property runs one request per input and reports every input that broke a
  * promise of {@link ResponseChecks}.
  */
-@SpringBootTest
+// Hundreds of inputs go to one routine: caps high, so each one reaches validation instead of a 409.
+@SpringBootTest(properties = {"unknot.limits.sessions-per-day=100000", "unknot.limits.sessions-per-routine=100000",
+    "unknot.limits.versions-per-routine=100000"})
 @AutoConfigureMockMvc
 @AutoConfigureTestDatabase
 abstract class MockMvcFuzzing {

@@ -249,7 +249,7 @@ class ProgressFlowTests {
         var csv = get("/routines/" + id + "/sessions.csv", "text/csv");
         assertThat(csv.getResponseHeaders().getFirst("Content-Disposition")).contains("attachment");
         List<String> lines = csv.getResponseBody().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("at,painBefore,painAfter,hurt,note");
+        assertThat(lines.get(0)).isEqualTo("Date,Pain before,Pain after,Hurt or felt wrong,Note");
         assertThat(lines.get(1)).endsWith(",5,3,,\"Good, \"\"really\"\"\"");
         JsonNode exported = json(get("/routines/" + id + "/sessions.json", "application/json"));
         assertThat(exported.get(0).get("note").asString()).isEqualTo("Good, \"really\"");

@@ -33,6 +33,8 @@ public interface RoutineRepository extends Repository<RoutineEntity, String> {
     @Query("select r.id from RoutineEntity r where r.adjustedFrom = :id order by r.createdAt desc, r.id")
     List<String> versionsOf(String id, Limit limit);
 
+    long countByAdjustedFrom(String id);
+
     /** Its steps and exclusions go first, as JPA deletes element collections before their owner. */
     void delete(RoutineEntity routine);
 }

@@ -8,6 +8,7 @@ import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.plan.AdjustmentRules;
 import app.unknot.routine.plan.StepTime;
+import app.unknot.system.LimitReachedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Collections;
@@ -99,7 +100,16 @@ class AdjustController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(routines.adjusting(id, locale), adjustmentForm, model);
         }
-        RoutineView version = routines.adjust(id, adjustmentForm.chosenSteps(), adjustmentForm.handout(), locale);
+        RoutineView version;
+        try {
+            version = routines.adjust(id, adjustmentForm.chosenSteps(), adjustmentForm.handout(), locale);
+        }
+        catch (LimitReachedException full) {
+            // The page again with the changes as they were made, and what happened.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("full", full.getMessageCode());
+            return show(routines.adjusting(id, locale), adjustmentForm, model);
+        }
         redirect.addFlashAttribute("versionSaved", true);
         return "redirect:/routines/" + version.id();
     }

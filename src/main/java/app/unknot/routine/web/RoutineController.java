@@ -10,6 +10,7 @@ import app.unknot.catalog.TechniqueFilter;
 import app.unknot.catalog.Tool;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
+import app.unknot.routine.Versions;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -33,15 +34,17 @@ class RoutineController {
     private static final String FORM = "routine/form";
 
     private final RoutineService routines;
+    private final Versions versions;
     private final Catalog catalog;
     private final Catalogs catalogs;
     private final RoutineFormValidator validator;
     private final SafetyQuestions.InLanguages safety;
     private final EmergencyNumbers emergencyNumbers;
 
-    RoutineController(RoutineService routines, Catalog catalog, Catalogs catalogs, SafetyQuestions.InLanguages safety,
-                      EmergencyNumbers emergencyNumbers) {
+    RoutineController(RoutineService routines, Versions versions, Catalog catalog, Catalogs catalogs,
+                      SafetyQuestions.InLanguages safety, EmergencyNumbers emergencyNumbers) {
         this.routines = routines;
+        this.versions = versions;
         this.catalog = catalog;
         this.catalogs = catalogs;
         this.safety = safety;
@@ -112,7 +115,7 @@ class RoutineController {
             model.addAttribute("emergencyNumber", emergencyNumbers.of(locale));
             return "routine/stop";
         }
-        model.addAttribute("newestVersion", routines.newestVersion(id).orElse(null));
+        model.addAttribute("newestVersion", versions.newest(id).orElse(null));
         List<BodyArea> areas = routines.areas(id).stream().map(catalogs.translation(locale)::area).toList();
         model.addAttribute("goingWith", catalogs.in(locale).goingWith(areas.stream().map(BodyArea::slug).toList()));
         model.addAttribute("whyWith", areas.stream().filter(area -> !area.goesWith().isEmpty()).map(BodyArea::whyWith).toList());

@@ -1,9 +1,11 @@
 package app.unknot.system.error;
 
+import app.unknot.system.BusyException;
 import app.unknot.system.ConflictException;
 import app.unknot.system.InvalidParameterException;
 import app.unknot.system.NotFoundException;
 import app.unknot.system.web.BodyTooLargeException;
+import app.unknot.system.web.BodyTooSlowException;
 import app.unknot.system.web.RequestId;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +64,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException ex, Locale locale) {
         return problems.explained(HttpStatus.CONFLICT, ex, locale);
+    }
+
+    /** Too much at once (a client over its rate limit): a 429 saying why, and when to come back in Retry-After. */
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException ex, Locale locale) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+            .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.getRetryAfterSeconds()))
+            .body(problems.explained(HttpStatus.TOO_MANY_REQUESTS, ex, locale));
     }
 
     @ExceptionHandler(InvalidParameterException.class)
@@ -123,6 +133,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (causedBy(ex, BodyTooLargeException.class)) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .body(problems.of(HttpStatus.CONTENT_TOO_LARGE, null, locale));
+        }
+        if (causedBy(ex, BodyTooSlowException.class)) {
+            // Tomcat closes the connection after a 408 rather than wait for the rest of the body.
+            return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT)
+                .body(problems.of(HttpStatus.REQUEST_TIMEOUT, null, locale));
         }
         String field = ex.getCause() instanceof JacksonException json ? field(json.getPath()) : "body";
         String code = field.equals("body") ? "problem.body"

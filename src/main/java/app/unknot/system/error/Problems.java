@@ -34,7 +34,7 @@ final class Problems {
         return problem;
     }
 
-    /** A 404 or 409 whose detail is the exception's message: what was not found, or why it cannot be done. */
+    /** A 404, 409 or 429 whose detail is the exception's message: what was not found, why it cannot be done, or why not now. */
     ProblemDetail explained(HttpStatus status, ExplainedException ex, Locale locale) {
         ProblemDetail problem = of(status, null, locale);
         problem.setDetail(messages.getMessage(ex.getMessageCode(), null, locale));

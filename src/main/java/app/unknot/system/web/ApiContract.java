@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * The JSON API's OpenAPI contract (springdoc: {@code /v3/api-docs}, {@code /swagger-ui.html}), with
  * the problem details every operation can answer: 400 naming the {@code parameter} at fault, 404
- * for an unknown slug or id, 403 for a change a page on another site sent, 413 for an oversized body, 415 for one that is not JSON, and 500 with
- * only a {@code requestId}.
+ * for an unknown slug or id, 403 for a change a page on another site sent, 413 for an oversized
+ * body, 415 for one that is not JSON, 429 for a write over the client's rate limit, and 500 with only
+ * a {@code requestId}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiContract {
@@ -55,14 +56,16 @@ class ApiContract {
             if (creates && responses.containsKey("200")) {
                 responses.addApiResponse("201", responses.remove("200").description("Created: Location names it"));
             }
-            boolean changes = creates || handler.hasMethodAnnotation(DeleteMapping.class);
+            // Every write is refused from another site (CrossSitePostFilter) and rate limited per client (system.limit).
+            boolean writes = creates || handler.hasMethodAnnotation(DeleteMapping.class);
             boolean takesInput = creates || (operation.getParameters() != null && !operation.getParameters().isEmpty());
             Map.of("400", takesInput ? "Invalid input: parameter names the field at fault" : "",
                     "404", operation.getParameters() != null && operation.getParameters().stream()
                         .anyMatch(parameter -> "path".equals(parameter.getIn())) ? "Nothing by that slug or id" : "",
-                    "403", changes ? "Sent by a page on another site (its Sec-Fetch-Site or Origin says so)" : "",
+                    "403", writes ? "Sent by a page on another site (its Sec-Fetch-Site or Origin says so)" : "",
                     "413", creates ? "The body is over the size limit" : "",
                     "415", operation.getRequestBody() != null ? "The body is not sent as application/json" : "",
+                    "429", writes ? "Too many writes from this client: Retry-After says in how many seconds to try again" : "",
                     "500", "Something went wrong on our side: quote requestId")
                 .forEach((status, description) -> {
                     if (!description.isEmpty()) {

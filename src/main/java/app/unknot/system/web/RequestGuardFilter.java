@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -16,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses, before any controller sees them, requests no honest client sends: a body over the
  * limit is a 413 (declared, or found while reading a chunked body); parameters Tomcat will not
  * parse (too many, or a form over its size limit) are a 400 or 413 instead of an exception deep in
- * a handler; and a NUL character in the address or a parameter is a 400, because PostgreSQL
+ * a handler; a body still arriving past its deadline is cut off ({@link SizeLimitedRequest}); and a NUL character in the address or a parameter is a 400, because PostgreSQL
  * refuses NUL in text and would otherwise turn a search or a slug lookup into a 500.
  */
 class RequestGuardFilter extends OncePerRequestFilter {
@@ -24,9 +25,11 @@ class RequestGuardFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(RequestGuardFilter.class);
 
     private final long maxBodyBytes;
+    private final Duration bodyDeadline;
 
-    RequestGuardFilter(DataSize maxBodySize) {
+    RequestGuardFilter(DataSize maxBodySize, Duration bodyDeadline) {
         this.maxBodyBytes = maxBodySize.toBytes();
+        this.bodyDeadline = bodyDeadline;
     }
 
     @Override
@@ -48,7 +51,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
             refuse(response, HttpServletResponse.SC_BAD_REQUEST, "NUL character in the address or a parameter");
             return;
         }
-        chain.doFilter(new SizeLimitedRequest(request, maxBodyBytes), response);
+        chain.doFilter(new SizeLimitedRequest(request, maxBodyBytes, bodyDeadline), response);
     }
 
     /** The address is still percent-encoded; parameters are decoded. */

@@ -9,22 +9,31 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
-/** A request whose body stops with {@link BodyTooLargeException} past a limit, even when chunked. */
+/**
+ * A request whose body stops with {@link BodyTooLargeException} past a limit, even when chunked, and
+ * with {@link BodyTooSlowException} once it is still arriving past a deadline counted from when the
+ * request was wrapped. The deadline is checked as each read returns; a client that stops sending
+ * altogether is cut off by Tomcat's upload timeout ({@code TomcatTimeouts}) instead.
+ */
 class SizeLimitedRequest extends HttpServletRequestWrapper {
 
     private final long maxBytes;
+    private final Duration deadline;
+    private final long startNanos = System.nanoTime();
     private ServletInputStream body;
 
-    SizeLimitedRequest(HttpServletRequest request, long maxBytes) {
+    SizeLimitedRequest(HttpServletRequest request, long maxBytes, Duration deadline) {
         super(request);
         this.maxBytes = maxBytes;
+        this.deadline = deadline;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
         if (body == null) {
-            body = new CountingInputStream(super.getInputStream(), maxBytes);
+            body = new CountingInputStream(super.getInputStream(), maxBytes, startNanos + deadline.toNanos(), deadline.toMillis());
         }
         return body;
     }
@@ -39,11 +48,15 @@ class SizeLimitedRequest extends HttpServletRequestWrapper {
 
         private final ServletInputStream in;
         private final long maxBytes;
+        private final long deadlineNanos;
+        private final long deadlineMillis;
         private long count;
 
-        CountingInputStream(ServletInputStream in, long maxBytes) {
+        CountingInputStream(ServletInputStream in, long maxBytes, long deadlineNanos, long deadlineMillis) {
             this.in = in;
             this.maxBytes = maxBytes;
+            this.deadlineNanos = deadlineNanos;
+            this.deadlineMillis = deadlineMillis;
         }
 
         @Override
@@ -64,10 +77,13 @@ class SizeLimitedRequest extends HttpServletRequestWrapper {
             return n;
         }
 
-        private void counted(int n) throws BodyTooLargeException {
+        private void counted(int n) throws IOException {
             count += n;
             if (count > maxBytes) {
                 throw new BodyTooLargeException(maxBytes);
+            }
+            if (System.nanoTime() - deadlineNanos > 0 && !in.isFinished()) {
+                throw new BodyTooSlowException(deadlineMillis);
             }
         }
 

@@ -6,10 +6,12 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.EnumSet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,12 +20,13 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * The app's own servlet filters, in order: correlation id first (so everything after is logged
- * with it), then security headers, then the private pages' Cache-Control, then the language (so
- * everything after reads the same one), then the refusal of changes sent from another site (before
- * any body is read), then the request guard
- * (after Boot's character encoding filter, because the guard is the first to parse parameters),
- * then the rendered pages, then the ETags of a saved routine's JSON. The first four also run on the
- * error dispatch, so error pages carry the same id, headers and language.
+ * with it), then security headers, then the cap on one client's requests in flight (before anything
+ * costly), then the private pages' Cache-Control, then the language (so everything after reads the
+ * same one), then the refusal of changes sent from another site (before any body is read), then the
+ * request guard (after Boot's character encoding filter, because the guard is the first to parse
+ * parameters), then the rendered pages, then the ETags of a saved routine's JSON. The correlation id,
+ * the security headers, the private pages' Cache-Control and the language also run on the error
+ * dispatch, so error pages carry the same id, headers and language.
  */
 @Configuration(proxyBeanMethods = false)
 class WebFilters {
@@ -41,26 +44,37 @@ class WebFilters {
     }
 
     @Bean
-    FilterRegistrationBean<PrivatePages> privatePages() {
-        return registration(new PrivatePages(), Ordered.HIGHEST_PRECEDENCE + 2,
-            EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+    FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(@Value("${unknot.request.max-in-flight-per-client}") int maxPerClient,
+                                                                    MessageSource messages) {
+        return registration(new InFlightLimitFilter(maxPerClient, messages), Ordered.HIGHEST_PRECEDENCE + 2, EnumSet.of(DispatcherType.REQUEST));
     }
 
     @Bean
+    FilterRegistrationBean<PrivatePages> privatePages() {
+        return registration(new PrivatePages(), Ordered.HIGHEST_PRECEDENCE + 3,
+            EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+    }
+
+    /**
+     * Before the request guard, which may wait for a form's body: a client over its share of
+     * requests in flight is refused before it can hold another thread.
+     */
+    @Bean
     FilterRegistrationBean<LanguageFilter> languageFilter() {
-        return registration(new LanguageFilter(), Ordered.HIGHEST_PRECEDENCE + 3,
+        return registration(new LanguageFilter(), Ordered.HIGHEST_PRECEDENCE + 4,
             EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
     }
 
     @Bean
     FilterRegistrationBean<CrossSitePostFilter> crossSitePostFilter(@Value("${unknot.public-url:}") String publicUrl) {
-        return registration(new CrossSitePostFilter(publicUrl), Ordered.HIGHEST_PRECEDENCE + 4,
+        return registration(new CrossSitePostFilter(publicUrl), Ordered.HIGHEST_PRECEDENCE + 5,
             EnumSet.of(DispatcherType.REQUEST));
     }
 
     @Bean
-    FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(@Value("${unknot.request.max-body-size}") DataSize maxBodySize) {
-        return registration(new RequestGuardFilter(maxBodySize), Ordered.HIGHEST_PRECEDENCE + 5,
+    FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(@Value("${unknot.request.max-body-size}") DataSize maxBodySize,
+                                                                  @Value("${unknot.request.body-deadline}") Duration bodyDeadline) {
+        return registration(new RequestGuardFilter(maxBodySize, bodyDeadline), Ordered.HIGHEST_PRECEDENCE + 6,
             EnumSet.of(DispatcherType.REQUEST));
     }
 
@@ -75,7 +89,7 @@ class WebFilters {
                 "/api/body-areas", "/api/tools", "/api/conditions", "/api/red-flags", "/api/techniques",
                 "/api/techniques/{slug}", "/routines/{id}/sheet", "/routines/{id}/sheet.pdf", "/routines/{id}/steps/{n}",
                 "/routines/{id}/finish"),
-            Ordered.HIGHEST_PRECEDENCE + 6, EnumSet.of(DispatcherType.REQUEST));
+            Ordered.HIGHEST_PRECEDENCE + 7, EnumSet.of(DispatcherType.REQUEST));
     }
 
     /**
@@ -100,7 +114,7 @@ class WebFilters {
                 return !response.isCommitted() && status >= 200 && status < 300;
             }
         };
-        var registration = registration(eTags, Ordered.HIGHEST_PRECEDENCE + 7, EnumSet.of(DispatcherType.REQUEST));
+        var registration = registration(eTags, Ordered.HIGHEST_PRECEDENCE + 8, EnumSet.of(DispatcherType.REQUEST));
         registration.addUrlPatterns("/api/routines/*");
         return registration;
     }

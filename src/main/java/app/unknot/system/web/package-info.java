@@ -4,7 +4,9 @@
  * from another site, the request guard with its size
  * limits, and the rendered pages kept in memory), the static files, the flash messages kept in a
  * cookie, {@code #durations} for the templates, the welcome page, and the JSON API's OpenAPI
- * contract and its JSON-only message converters. {@code RequestId} and {@code BodyTooLargeException}
- * are public for the {@code error} package, which shows the one and answers the other.
+ * contract and its JSON-only message converters; against slow clients, the cap on requests in flight
+ * per client ({@code InFlightLimitFilter}) and Tomcat's body timeout ({@code TomcatTimeouts}).
+ * {@code RequestId}, {@code BodyTooLargeException} and {@code BodyTooSlowException} are public for
+ * the {@code error} package, which shows the one and answers the others.
  */
 package app.unknot.system.web;

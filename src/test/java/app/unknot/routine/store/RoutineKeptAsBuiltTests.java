@@ -8,6 +8,7 @@ import app.unknot.catalog.store.CatalogLoader;
 import app.unknot.catalog.Performer;
 import app.unknot.catalog.Posture;
 import app.unknot.routine.RoutineService;
+import app.unknot.routine.Versions;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.StepView;
 import app.unknot.routine.plan.RoutineRequest;
@@ -33,7 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * reaches it: the catalog is changed here as a migration would change it, then read again.
  */
 @DataJpaTest
-@Import({CatalogLoader.class, RoutineService.class, RoutineWriter.class, RoutineViewMapper.class, RoutineSnapshotBackfill.class,
+@Import({CatalogLoader.class, RoutineService.class, Versions.class, RoutineWriter.class, RoutineViewMapper.class, RoutineSnapshotBackfill.class,
     ShownTechniques.class})
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class RoutineKeptAsBuiltTests {

@@ -9,6 +9,7 @@ import app.unknot.catalog.Performer;
 import app.unknot.catalog.Urgency;
 import app.unknot.routine.PlanStatus;
 import app.unknot.routine.RoutineService;
+import app.unknot.routine.Versions;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.plan.RoutineBuilder;
 import app.unknot.routine.plan.RoutinePlan;
@@ -35,7 +36,7 @@ import org.springframework.context.annotation.Import;
 
 /** Saved routines come back exactly as they were built. */
 @DataJpaTest
-@Import({CatalogLoader.class, RoutineService.class, RoutineWriter.class, RoutineViewMapper.class, ShownTechniques.class})
+@Import({CatalogLoader.class, RoutineService.class, Versions.class, RoutineWriter.class, RoutineViewMapper.class, ShownTechniques.class})
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class RoutinePersistenceTests {
 

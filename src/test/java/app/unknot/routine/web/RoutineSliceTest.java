@@ -9,6 +9,7 @@ import app.unknot.catalog.RedFlag;
 import app.unknot.catalog.Urgency;
 import app.unknot.routine.RoutineService;
 import app.unknot.catalog.EmergencyNumbers;
+import app.unknot.routine.Versions;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -18,7 +19,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * Shared set-up for the routine's web slice tests: a tiny real {@link Catalog}, so the form and the
- * API really check answers against it, and stand-ins for the service that builds and saves and for the
+ * API really check answers against it, and stand-ins for the services that build and save and for the
  * safety rules.
  */
 @Import({RoutineSliceTest.TinyCatalog.class, TechniquePictures.class, SafetyQuestions.InLanguages.class})
@@ -26,6 +27,9 @@ abstract class RoutineSliceTest {
 
     @MockitoBean
     RoutineService routines;
+
+    @MockitoBean
+    Versions versions;
 
     @MockitoBean
     TechniqueSafety safety;

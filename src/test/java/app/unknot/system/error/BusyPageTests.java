@@ -39,6 +39,7 @@ class BusyPageTests {
             .andExpect(status().isTooManyRequests())
             .andExpect(header().string("Retry-After", "10"))
             .andExpect(content().string(containsString("Too many sheets are being made right now")))
-            .andExpect(content().string(containsString("several are being made at once")));
+            .andExpect(content().string(containsString("several are being made at once")))
+            .andExpect(content().string(containsString("Please try again in 10 seconds.")));
     }
 }

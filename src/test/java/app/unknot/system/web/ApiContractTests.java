@@ -71,6 +71,9 @@ class ApiContractTests {
         }));
         JsonNode create = paths.get("/api/routines").get("post").get("responses");
         assertThat(create.has("201")).isTrue();
+        assertThat(create.has("429")).as("a write is rate limited").isTrue();
+        assertThat(paths.get("/api/routines/{id}").get("delete").get("responses").has("429")).isTrue();
+        assertThat(paths.get("/api/techniques").get("get").get("responses").has("429")).as("a read is not").isFalse();
         assertThat(create.get("400").get("content").get(ApiContract.PROBLEM).get("schema").get("$ref").asString())
             .isEqualTo("#/components/schemas/Problem");
         assertThat(contract().get("components").get("schemas").get("Problem").get("properties").has("parameter")).isTrue();
