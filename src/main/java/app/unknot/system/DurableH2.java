@@ -42,14 +42,19 @@ class DurableH2 implements BeanPostProcessor {
 
     /** The address with {@code WRITE_DELAY=0} in place of any other, for an H2 file database; any other address as it is. */
     static String url(String url) {
-        if (!url.regionMatches(true, 0, H2, 0, H2.length())
-                || Stream.of(NOT_A_FILE).anyMatch(kind -> url.regionMatches(true, H2.length(), kind, 0, kind.length()))) {
+        if (!isFile(url)) {
             return url;
         }
         String[] parts = url.split(";");
         String settings = Arrays.stream(parts).skip(1).filter(setting -> !isDelay(setting)).map(setting -> ";" + setting)
             .collect(Collectors.joining());
         return parts[0] + settings + ";" + SETTING + "=0";
+    }
+
+    /** Whether the address names an H2 database in a file this process opens itself. */
+    static boolean isFile(String url) {
+        return url.regionMatches(true, 0, H2, 0, H2.length())
+            && Stream.of(NOT_A_FILE).noneMatch(kind -> url.regionMatches(true, H2.length(), kind, 0, kind.length()));
     }
 
     private static String delay(String url) {
