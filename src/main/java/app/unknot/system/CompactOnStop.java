@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * of an H2 file database closes (the web server has finished its requests and every bean that uses
  * the database is gone), this closes the database and rewrites the file with only what is live: what
  * {@code SHUTDOWN COMPACT} does, but uncompressed, so a deleted text's absence can be checked with grep.
- * The rewrite goes to a new file that replaces the old one only when complete, so a stop cut short
- * (the timeout, a SIGKILL) leaves the database as it was.
+ * Closing and rewriting may take {@code unknot.h2.compact-on-stop-timeout}; a stop cut short (by that
+ * or a SIGKILL) leaves the database whole: every commit is already in the file, and the rewrite goes to
+ * a new file that replaces the old one only once complete.
  */
 @Component
 class CompactOnStop implements DestructionAwareBeanPostProcessor {
@@ -58,37 +59,43 @@ class CompactOnStop implements DestructionAwareBeanPostProcessor {
 
     private void compact(HikariDataSource pool) {
         long start = System.nanoTime();
+        Connection own;
         Path file;
-        // A connection of the app's own keeps the database open while the pool closes, so the pool
-        // only ever closes connections to an open database, and no pooled connection sees it shut.
-        try (Connection own = connect(pool)) {
+        long before;
+        try {
+            // A connection of the app's own keeps the database open while the pool closes, so the pool
+            // only ever closes connections to an open database, and no pooled connection sees it shut.
+            own = connect(pool);
             file = Path.of(databasePath(own) + ".mv.db");
-            pool.close();
-            try (Statement statement = own.createStatement()) {
-                statement.execute("SHUTDOWN");
-            }
+            before = Files.size(file);
         }
-        catch (SQLException | RuntimeException ex) {
+        catch (SQLException | IOException | RuntimeException ex) {
             log.warn("The H2 file was not compacted at stop, so deleted text stays in it until a stop that does: {}", ex.toString());
             return;
         }
-        rewrite(file, start);
-    }
-
-    private void rewrite(Path file, long start) {
+        pool.close();
+        // H2 closes the database and truncates the file; the rewrite then copies what is live to a new
+        // file that replaces the old one. Answers when the closing was done.
+        var compacting = new FutureTask<Long>(() -> {
+            try (own; Statement statement = own.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
+            long closed = System.nanoTime();
+            MVStoreTool.compact(file.toString(), false);
+            return closed;
+        });
+        Thread thread = new Thread(compacting, "h2-compact-on-stop");
+        // Should the timeout pass, the process ends without it.
+        thread.setDaemon(true);
+        thread.start();
         try {
-            long before = Files.size(file);
-            var rewriting = new FutureTask<Void>(() -> MVStoreTool.compact(file.toString(), false), null);
-            Thread thread = new Thread(rewriting, "h2-compact-on-stop");
-            // Should the timeout pass, the process may end without it.
-            thread.setDaemon(true);
-            thread.start();
-            rewriting.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            log.info("H2 file compacted at stop: {} KB to {} KB in {} ms ({})", before / 1024, Files.size(file) / 1024,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), file);
+            long closed = compacting.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            long done = System.nanoTime();
+            log.info("H2 file compacted at stop: {} KB to {} KB in {} ms (closing {} ms, rewriting {} ms) ({})", before / 1024,
+                Files.size(file) / 1024, millis(done - start), millis(closed - start), millis(done - closed), file);
         }
         catch (TimeoutException ex) {
-            log.warn("The H2 file {} was not compacted within {} s of the stop; it stays as it was", file, timeout.toSeconds());
+            log.warn("The H2 file {} was not compacted within {} ms of the stop; it stays as it was", file, timeout.toMillis());
         }
         catch (IOException | ExecutionException ex) {
             log.warn("The H2 file {} was not compacted at stop: {}", file, String.valueOf(ex.getCause() == null ? ex : ex.getCause()));
@@ -96,6 +103,10 @@ class CompactOnStop implements DestructionAwareBeanPostProcessor {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static long millis(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
     }
 
     private static Connection connect(HikariDataSource pool) throws SQLException {
