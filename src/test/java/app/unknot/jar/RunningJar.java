@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,11 +33,14 @@ final class RunningJar implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    /** Where this run's output starts in the log, which earlier runs of the same name also wrote to. */
+    private final long logStart;
 
-    private RunningJar(Process process, int port, Path log) {
+    private RunningJar(Process process, int port, Path log, long logStart) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.logStart = logStart;
     }
 
     /**
@@ -71,18 +75,20 @@ final class RunningJar implements AutoCloseable {
         command.addAll(List.of("--server.port=" + port, "--logging.level.root=warn", "--unknot.rate-limit.enabled=false"));
         command.addAll(List.of(arguments));
         Path log = jar.resolveSibling("jar-tests-" + name + ".log");
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         var builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("UNKNOT_JAR", jar.toString());
         Process process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        var jarProcess = new RunningJar(process, port, log);
+        var jarProcess = new RunningJar(process, port, log, logStart);
         jarProcess.awaitAnswer(log);
         return jarProcess;
     }
 
-    /** What the app (and the launcher) printed so far. */
+    /** What the app (and the launcher) printed so far in this run. */
     String output() throws IOException {
-        return Files.readString(log);
+        byte[] all = Files.readAllBytes(log);
+        return new String(all, (int) logStart, all.length - (int) logStart, StandardCharsets.UTF_8);
     }
 
     int port() {

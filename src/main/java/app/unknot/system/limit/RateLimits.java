@@ -23,7 +23,8 @@ class RateLimits implements WebMvcConfigurer {
     private final boolean enabled;
     private final Limit writes;
     private final Limit pdfs;
-    private final Buckets buckets;
+    private final String store;
+    private final ObjectProvider<DataSource> dataSource;
 
     RateLimits(@Value("${unknot.rate-limit.enabled}") boolean enabled,
                @Value("${unknot.rate-limit.writes-per-minute}") int writesPerMinute,
@@ -35,18 +36,21 @@ class RateLimits implements WebMvcConfigurer {
         this.enabled = enabled;
         this.writes = new Limit("writes", "busy.writes", writesPerMinute, writesPerHour);
         this.pdfs = new Limit("pdfs", "busy.sheets", pdfsPerMinute, pdfsPerHour);
-        this.buckets = switch (store) {
-            case "memory" -> new MemoryBuckets();
-            case "database" -> new DatabaseBuckets(dataSource.getObject());
-            default -> throw new IllegalArgumentException("unknot.rate-limit.store is memory or database, not " + store);
-        };
+        this.store = store;
+        this.dataSource = dataSource;
     }
 
+    /** Turned off, no buckets are made: a web slice test has no database to keep them in. */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         if (!enabled) {
             return;
         }
+        Buckets buckets = switch (store) {
+            case "memory" -> new MemoryBuckets();
+            case "database" -> new DatabaseBuckets(dataSource.getObject());
+            default -> throw new IllegalArgumentException("unknot.rate-limit.store is memory or database, not " + store);
+        };
         registry.addInterceptor(new RateLimitInterceptor(writes, WRITES, buckets))
             .excludePathPatterns("/routines/{id}/adjust", "/routines/forget");
         registry.addInterceptor(new RateLimitInterceptor(pdfs, READS, buckets))
