@@ -57,7 +57,8 @@ class SheetPublicUrlTests {
         byte[] pdf = mvc.perform(get("/routines/" + ID + "/sheet.pdf").locale(Locale.ENGLISH).header("Host", "10.0.0.7"))
             .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(PdfText.links(document)).containsExactly(PUBLIC);
+            // A long address may wrap onto a second line: a link on each line, both to the routine.
+            assertThat(PdfText.links(document)).isNotEmpty().containsOnly(PUBLIC);
             assertThat(PdfText.squeezed(document)).contains(PUBLIC).doesNotContain("10.0.0.7");
         }
     }
