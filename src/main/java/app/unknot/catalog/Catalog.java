@@ -34,12 +34,23 @@ public final class Catalog {
     /** The techniques in list order, and each area's in its own: what the catalog pages list, found without a scan. */
     private final List<Technique> listed;
     private final Map<String, List<Technique>> listedForArea;
-    /** Each technique's words for search: its name, summary, areas, tools and keywords. */
+    /** Search in the catalog's language, and each technique's words for it: its name, summary, areas, tools and keywords. */
+    private final SearchWords search;
     private final Map<String, NavigableSet<String>> searchWords;
     private final Map<String, List<String>> keywords;
 
-    /** @param keywords the words people search with for a technique, by its slug: "sciatica", "stiff neck" */
+    /**
+     * The English catalog.
+     *
+     * @param keywords the words people search with for a technique, by its slug: "sciatica", "stiff neck"
+     */
     public Catalog(List<BodyArea> areas, List<Tool> tools, List<Technique> techniques, List<Condition> conditions,
+                   List<Restriction> restrictions, List<RedFlag> redFlags, Map<String, List<String>> keywords) {
+        this("en", areas, tools, techniques, conditions, restrictions, redFlags, keywords);
+    }
+
+    /** @param language the language of the texts and keywords, which search reads them in ("en", "es", "de") */
+    public Catalog(String language, List<BodyArea> areas, List<Tool> tools, List<Technique> techniques, List<Condition> conditions,
                    List<Restriction> restrictions, List<RedFlag> redFlags, Map<String, List<String>> keywords) {
         this.areas = bySlug(areas, BodyArea::slug, "area");
         this.tools = bySlug(tools, Tool::slug, "tool");
@@ -65,13 +76,16 @@ public final class Catalog {
             area -> techniques.stream().filter(technique -> technique.works(area)).sorted(forOneArea).toList()));
         requireKnown(keywords.keySet(), this.techniques.keySet(), "keywords");
         this.keywords = Map.copyOf(keywords);
-        this.searchWords = techniques.stream().collect(Collectors.toUnmodifiableMap(Technique::slug, technique -> {
-            var texts = new ArrayList<>(List.of(technique.name(), technique.summary()));
-            technique.areas().forEach(area -> texts.add(area.name()));
-            technique.tools().forEach(tool -> texts.add(tool.name()));
-            texts.addAll(keywords.getOrDefault(technique.slug(), List.of()));
-            return SearchWords.index(texts);
+        Map<String, List<String>> texts = techniques.stream().collect(Collectors.toMap(Technique::slug, technique -> {
+            var own = new ArrayList<>(List.of(technique.name(), technique.summary()));
+            technique.areas().forEach(area -> own.add(area.name()));
+            technique.tools().forEach(tool -> own.add(tool.name()));
+            own.addAll(keywords.getOrDefault(technique.slug(), List.of()));
+            return own;
         }));
+        this.search = SearchWords.of(language, texts.values().stream().flatMap(List::stream).toList());
+        this.searchWords = texts.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, technique -> search.index(technique.getValue())));
         for (Technique technique : techniques) {
             requireHeld(technique.areas(), this.areas, BodyArea::slug, "areas of " + technique.slug());
             requireHeld(technique.tools(), this.tools, Tool::slug, "tools of " + technique.slug());
@@ -157,9 +171,9 @@ public final class Catalog {
         if (filter.text() == null) {
             return candidates.stream().filter(filter::matches).toList();
         }
-        List<String> query = SearchWords.query(filter.text());
+        SearchWords.Query query = search.query(filter.text());
         return candidates.stream()
-            .filter(technique -> filter.matches(technique) && SearchWords.finds(query, searchWords.get(technique.slug())))
+            .filter(technique -> filter.matches(technique) && query.finds(searchWords.get(technique.slug())))
             .toList();
     }
 
