@@ -1,16 +1,14 @@
 package app.unknot.catalog;
 
-import app.unknot.catalog.search.SearchWords;
 import app.unknot.system.NotFoundException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -34,9 +32,8 @@ public final class Catalog {
     /** The techniques in list order, and each area's in its own: what the catalog pages list, found without a scan. */
     private final List<Technique> listed;
     private final Map<String, List<Technique>> listedForArea;
-    /** Search in the catalog's language, and each technique's words for it: its name, summary, areas, tools and keywords. */
-    private final SearchWords search;
-    private final Map<String, NavigableSet<String>> searchWords;
+    /** In the catalog's language. */
+    private final TechniqueSearch search;
     private final Map<String, List<String>> keywords;
 
     /**
@@ -76,16 +73,7 @@ public final class Catalog {
             area -> techniques.stream().filter(technique -> technique.works(area)).sorted(forOneArea).toList()));
         requireKnown(keywords.keySet(), this.techniques.keySet(), "keywords");
         this.keywords = Map.copyOf(keywords);
-        Map<String, List<String>> texts = techniques.stream().collect(Collectors.toMap(Technique::slug, technique -> {
-            var own = new ArrayList<>(List.of(technique.name(), technique.summary()));
-            technique.areas().forEach(area -> own.add(area.name()));
-            technique.tools().forEach(tool -> own.add(tool.name()));
-            own.addAll(keywords.getOrDefault(technique.slug(), List.of()));
-            return own;
-        }));
-        this.search = SearchWords.of(language, texts.values().stream().flatMap(List::stream).toList());
-        this.searchWords = texts.entrySet().stream()
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, technique -> search.index(technique.getValue())));
+        this.search = new TechniqueSearch(language, techniques, keywords);
         for (Technique technique : techniques) {
             requireHeld(technique.areas(), this.areas, BodyArea::slug, "areas of " + technique.slug());
             requireHeld(technique.tools(), this.tools, Tool::slug, "tools of " + technique.slug());
@@ -168,13 +156,8 @@ public final class Catalog {
     /** The techniques a filter lets through, in list order: an area's are looked up, the other criteria checked. */
     public List<Technique> techniques(TechniqueFilter filter) {
         List<Technique> candidates = filter.area() == null ? listed : listedForArea.getOrDefault(filter.area(), List.of());
-        if (filter.text() == null) {
-            return candidates.stream().filter(filter::matches).toList();
-        }
-        SearchWords.Query query = search.query(filter.text());
-        return candidates.stream()
-            .filter(technique -> filter.matches(technique) && query.finds(searchWords.get(technique.slug())))
-            .toList();
+        Predicate<Technique> found = filter.text() == null ? technique -> true : search.finding(filter.text());
+        return candidates.stream().filter(technique -> filter.matches(technique) && found.test(technique)).toList();
     }
 
     /** @throws NotFoundException when the catalog holds no technique with this slug */
