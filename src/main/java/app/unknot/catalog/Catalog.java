@@ -1,16 +1,14 @@
 package app.unknot.catalog;
 
-import app.unknot.catalog.search.SearchWords;
 import app.unknot.system.NotFoundException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -34,12 +32,22 @@ public final class Catalog {
     /** The techniques in list order, and each area's in its own: what the catalog pages list, found without a scan. */
     private final List<Technique> listed;
     private final Map<String, List<Technique>> listedForArea;
-    /** Each technique's words for search: its name, summary, areas, tools and keywords. */
-    private final Map<String, NavigableSet<String>> searchWords;
+    /** In the catalog's language. */
+    private final TechniqueSearch search;
     private final Map<String, List<String>> keywords;
 
-    /** @param keywords the words people search with for a technique, by its slug: "sciatica", "stiff neck" */
+    /**
+     * The English catalog.
+     *
+     * @param keywords the words people search with for a technique, by its slug: "sciatica", "stiff neck"
+     */
     public Catalog(List<BodyArea> areas, List<Tool> tools, List<Technique> techniques, List<Condition> conditions,
+                   List<Restriction> restrictions, List<RedFlag> redFlags, Map<String, List<String>> keywords) {
+        this("en", areas, tools, techniques, conditions, restrictions, redFlags, keywords);
+    }
+
+    /** @param language the language of the texts and keywords, which search reads them in ("en", "es", "de") */
+    public Catalog(String language, List<BodyArea> areas, List<Tool> tools, List<Technique> techniques, List<Condition> conditions,
                    List<Restriction> restrictions, List<RedFlag> redFlags, Map<String, List<String>> keywords) {
         this.areas = bySlug(areas, BodyArea::slug, "area");
         this.tools = bySlug(tools, Tool::slug, "tool");
@@ -65,13 +73,7 @@ public final class Catalog {
             area -> techniques.stream().filter(technique -> technique.works(area)).sorted(forOneArea).toList()));
         requireKnown(keywords.keySet(), this.techniques.keySet(), "keywords");
         this.keywords = Map.copyOf(keywords);
-        this.searchWords = techniques.stream().collect(Collectors.toUnmodifiableMap(Technique::slug, technique -> {
-            var texts = new ArrayList<>(List.of(technique.name(), technique.summary()));
-            technique.areas().forEach(area -> texts.add(area.name()));
-            technique.tools().forEach(tool -> texts.add(tool.name()));
-            texts.addAll(keywords.getOrDefault(technique.slug(), List.of()));
-            return SearchWords.index(texts);
-        }));
+        this.search = new TechniqueSearch(language, techniques, keywords);
         for (Technique technique : techniques) {
             requireHeld(technique.areas(), this.areas, BodyArea::slug, "areas of " + technique.slug());
             requireHeld(technique.tools(), this.tools, Tool::slug, "tools of " + technique.slug());
@@ -154,13 +156,8 @@ public final class Catalog {
     /** The techniques a filter lets through, in list order: an area's are looked up, the other criteria checked. */
     public List<Technique> techniques(TechniqueFilter filter) {
         List<Technique> candidates = filter.area() == null ? listed : listedForArea.getOrDefault(filter.area(), List.of());
-        if (filter.text() == null) {
-            return candidates.stream().filter(filter::matches).toList();
-        }
-        List<String> query = SearchWords.query(filter.text());
-        return candidates.stream()
-            .filter(technique -> filter.matches(technique) && SearchWords.finds(query, searchWords.get(technique.slug())))
-            .toList();
+        Predicate<Technique> found = filter.text() == null ? technique -> true : search.finding(filter.text());
+        return candidates.stream().filter(technique -> filter.matches(technique) && found.test(technique)).toList();
     }
 
     /** @throws NotFoundException when the catalog holds no technique with this slug */

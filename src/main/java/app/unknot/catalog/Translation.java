@@ -99,7 +99,7 @@ public final class Translation {
 
     /** The whole catalog in this language: the same techniques and rules, in its words, searched with its keywords. */
     public Catalog catalog(Catalog english) {
-        return new Catalog(english.areas().stream().map(this::area).toList(), english.tools().stream().map(this::tool).toList(),
+        return new Catalog(language, english.areas().stream().map(this::area).toList(), english.tools().stream().map(this::tool).toList(),
             english.techniques().stream().map(this::technique).toList(), english.conditions().stream().map(this::condition).toList(),
             english.restrictions().stream().map(this::restriction).toList(), english.redFlags().stream().map(this::redFlag).toList(),
             keywords == null ? english.keywords() : keywords);
