@@ -1,20 +1,20 @@
 #!/usr/bin/env bash
 # Hostile soak (not part of ./mvnw verify): the packaged app under -Xmx256m for MINUTES minutes (default
-# 10) while ordinary visitors browse with wrk (32 connections over bench/mix.lua, from 127.0.0.1), one
+# 10), with its limits on, while ordinary visitors browse with wrk (32 connections over bench/mix.lua,
+# each request from its own address as a proxy in front would name it: bench/visitors.lua), one
 # hostile client floods writes (routines, session logs, versions: 4 curl loops from 127.0.0.2) and another
 # keeps SLOW uploads going (default 40 at once, each a 1 KB POST sent at 1 byte a second, from 127.0.0.3).
 # Samples the app's RSS (/proc) and heap after its latest GC (its GC log) every 10 s. Prints visitor
 # requests, errors and latency percentiles, the hostile clients' answers by status, and RSS and heap at
-# start, middle and end. wrk's 32 visitors share one address, so the app runs with a cap of CAP (default
-# 32) requests in flight per address instead of its default 16; each hostile address gets the same cap.
-# Needs wrk, curl and a JDK. Usage: bench/hostile-soak.sh JAR [minutes]     PORT=18091 SLOW=40 CAP=32
+# start, middle and end. The app reads X-Forwarded-For (server.forward-headers-strategy=native), as
+# behind a proxy; the hostile clients send none, so each is its own address with its own limits.
+# Needs wrk, curl and a JDK. Usage: bench/hostile-soak.sh JAR [minutes]     PORT=18091 SLOW=40
 set -euo pipefail
 jar=$(realpath "${1:?usage: bench/hostile-soak.sh JAR [minutes]}")
 minutes=${2:-10}
 cd "$(dirname "$0")/.."
 port=${PORT:-18091}
 slow=${SLOW:-40}
-cap=${CAP:-32}
 base=http://127.0.0.1:$port
 work=$(mktemp -d)
 pids=()
@@ -26,7 +26,7 @@ cleanup() {
 trap cleanup EXIT
 
 (cd "$work" && exec java -Xmx256m -Xlog:gc:file="$work/gc.log" -jar "$jar" --server.port="$port" \
-  --logging.level.root=warn --unknot.request.max-in-flight-per-client="$cap" >"$work/app.log" 2>&1) &
+  --logging.level.root=warn --server.forward-headers-strategy=native >"$work/app.log" 2>&1) &
 app=$!
 pids+=("$app")
 until curl -fs -o /dev/null "$base/actuator/health/readiness"; do kill -0 "$app" || { cat "$work/app.log"; exit 1; }; sleep 0.5; done
@@ -72,12 +72,12 @@ trickle() {
 }
 for i in $(seq 1 "$slow"); do trickle 2>/dev/null & pids+=($!); done
 
-ROUTINES="$ids" wrk -t2 -c32 -d"${minutes}m" --timeout 5s --latency -s bench/mix.lua "$base" >"$work/wrk"
+ROUTINES="$ids" wrk -t2 -c32 -d"${minutes}m" --timeout 5s --latency -s bench/visitors.lua "$base" >"$work/wrk"
 
 answers() { sort "$1" | uniq -c | awk '{printf "%s%s: %s", sep, ($2 == "000" ? "no answer" : $2), $1; sep = ", "} END {print ""}'; }
 row() { awk -v n="$1" 'NR == n {printf "RSS %d MB, heap after GC %s MB\n", $2, ($3 == "" ? "?" : $3)}' "$work/samples"; }
 samples=$(wc -l <"$work/samples")
-echo "Hostile soak: $minutes min, visitors wrk -c32 (127.0.0.1), a write flood (127.0.0.2), $slow slow uploads (127.0.0.3), cap $cap in flight per address"
+echo "Hostile soak: $minutes min, visitors wrk -c32 (each request its own address), a write flood (127.0.0.2), $slow slow uploads (127.0.0.3)"
 awk '/requests in/ {print "visitor requests: " $1}' "$work/wrk"
 non2xx=$(awk '/Non-2xx or 3xx/ {print $5}' "$work/wrk")
 socket=$(awk -F'[ ,]+' '/Socket errors/ {print "connect " $5 ", read " $7 ", write " $9 ", timeout " $11}' "$work/wrk")
