@@ -59,7 +59,8 @@ class SheetPublicUrlTests {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // A long address may wrap onto a second line: a link on each line, both to the routine.
             assertThat(PdfText.links(document)).isNotEmpty().containsOnly(PUBLIC);
-            assertThat(PdfText.squeezed(document)).contains(PUBLIC).doesNotContain("10.0.0.7");
+            // Its text may break at the "?", with the QR code's caption read in between.
+            assertThat(PdfText.squeezed(document)).contains(PUBLIC.substring(0, PUBLIC.indexOf('?'))).doesNotContain("10.0.0.7");
         }
     }
 }
