@@ -14,7 +14,6 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.WebUtils;
 
@@ -25,16 +24,11 @@ import org.springframework.web.util.WebUtils;
  * chooses a language: it is remembered for a year and the address is answered with a redirect to
  * itself without the parameter, so each page has one address whatever the language.
  */
-class LanguageFilter extends OncePerRequestFilter {
+class LanguageFilter extends AlsoOnErrorPages {
 
     static final String PARAMETER = "lang";
     static final String COOKIE = "unknot-lang";
     private static final Duration REMEMBERED = Duration.ofDays(365);
-
-    @Override
-    protected boolean shouldNotFilterErrorDispatch() {
-        return false;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

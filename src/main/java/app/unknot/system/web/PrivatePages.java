@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -26,7 +25,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * answers those with {@value #REVALIDATE_PRIVATELY}, so this browser alone keeps them and asks again.
  * The builder form is the catalog's, unless it is filled in from a saved routine ({@code ?from=}).
  */
-class PrivatePages extends OncePerRequestFilter {
+class PrivatePages extends AlsoOnErrorPages {
 
     static final String NO_STORE = "no-store";
     static final String REVALIDATE_PRIVATELY = "private, no-cache";
@@ -36,11 +35,6 @@ class PrivatePages extends OncePerRequestFilter {
     private static final PathPattern FORM = PARSER.parse("/routines/new");
     /** What a catalog page fills the empty form with; any other parameter may name a saved routine. */
     private static final Set<String> FORM_PRESETS = Set.of("area", "tool");
-
-    @Override
-    protected boolean shouldNotFilterErrorDispatch() {
-        return false;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -9,21 +9,15 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request a correlation id (kept across its error dispatch) and is the last line of
  * defence: an exception nothing else handled is logged here with the id and answered with a 500,
  * which the error page turns into a page or problem that shows the id and nothing else.
  */
-class RequestIdFilter extends OncePerRequestFilter {
+class RequestIdFilter extends AlsoOnErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
-
-    @Override
-    protected boolean shouldNotFilterErrorDispatch() {
-        return false;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Browser protections on every response: pages, API, static files and error responses alike.
@@ -13,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Behind a proxy that ends HTTPS, a request counts as HTTPS when the app is told to read the
  * forwarded headers ({@code server.forward-headers-strategy=native}).
  */
-class SecurityHeadersFilter extends OncePerRequestFilter {
+class SecurityHeadersFilter extends AlsoOnErrorPages {
 
     /** Everything comes from this origin; no inline script or style, no plugins, no framing. */
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
@@ -33,11 +32,6 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         "accelerometer=()", "bluetooth=()", "camera=()", "display-capture=()", "geolocation=()", "gyroscope=()",
         "hid=()", "magnetometer=()", "microphone=()", "midi=()", "payment=()", "publickey-credentials-get=()",
         "serial=()", "usb=()", "xr-spatial-tracking=()", "fullscreen=(self)", "screen-wake-lock=(self)");
-
-    @Override
-    protected boolean shouldNotFilterErrorDispatch() {
-        return false;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
