@@ -13,12 +13,13 @@ import java.util.List;
  * A {@link RoutineView} as {@code POST /api/routines} and {@code GET /api/routines/{id}} answer it:
  * slugs for names. {@code leaveOut} numbers the steps a safety rule added since leaves out, and
  * such a step's own {@code leaveOut} says which rule and why. A therapist's version names the
- * routine it was {@code adjustedFrom} and carries the handout's parts; each is null when not given.
+ * routine it was {@code adjustedFrom} and carries the handout's parts; each is null when not given
+ * ({@code handoutLanguage}, the code of the language its sheet prints in, null for each reader's).
  */
 public record RoutineJson(String id, PlanStatus status, Urgency urgency, int totalSeconds, List<Integer> leaveOut,
                           List<StepJson> steps, List<ExclusionJson> excluded, List<String> advice,
                           List<String> redFlags, String madeFrom, String adjustedFrom, String notes,
-                          FrequencyJson frequency, String clientInitials, String preparedBy) {
+                          FrequencyJson frequency, String clientInitials, String preparedBy, String handoutLanguage) {
 
     record StepJson(int order, Phase phase, String technique, String name, TechniqueKind kind, Performer performer,
                     List<String> areas, List<String> tools, Pressure pressure, Posture posture, int seconds, int sides,
@@ -48,7 +49,7 @@ public record RoutineJson(String id, PlanStatus status, Urgency urgency, int tot
             view.excluded().stream().map(e -> new ExclusionJson(e.technique(), e.name(), e.rule(), e.reason())).toList(),
             view.advice(), view.redFlags().stream().map(RedFlag::slug).toList(), view.madeFrom(), view.adjustedFrom(),
             view.handout().notes(), frequency(view.handout().frequency()), view.handout().clientInitials(),
-            view.handout().preparedBy());
+            view.handout().preparedBy(), view.handout().language());
     }
 
     private static FrequencyJson frequency(Frequency frequency) {

@@ -5,6 +5,7 @@ import app.unknot.routine.RoutineView;
 import app.unknot.system.Dates;
 import app.unknot.system.InvalidParameterException;
 import app.unknot.system.PublicUrl;
+import app.unknot.system.SpokenLanguages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The printable routine sheet, as a page and as a PDF rendered from the same template. */
+/**
+ * The printable routine sheet, as a page and as a PDF rendered from the same template, in the language
+ * of a therapist's handout whatever the reader's (the paper still follows where the reader is).
+ */
 @Controller
 class SheetController {
 
@@ -51,7 +55,10 @@ class SheetController {
                  HttpServletRequest request, Model model) {
         refuseOtherParameters(request);
         Paper size = Paper.of(paper, locale);
-        model.addAllAttributes(sheetModel(routines.view(id, locale).withSteps(), locale, size, false, true));
+        RoutineView routine = handout(id, locale).withSteps();
+        Locale printed = routine.handout().printedIn(locale);
+        SpokenLanguages.answerIn(request, printed);
+        model.addAllAttributes(sheetModel(routine, printed, size, false, true));
         return TEMPLATE;
     }
 
@@ -61,13 +68,24 @@ class SheetController {
                                HttpServletRequest request, HttpServletResponse response) {
         refuseOtherParameters(request);
         Paper size = Paper.of(paper, locale);
-        RoutineView routine = routines.view(id, locale).withSteps();
-        byte[] pdf = renders.run(() -> render(routine, locale, size, request, response));
+        RoutineView routine = handout(id, locale).withSteps();
+        Locale printed = routine.handout().printedIn(locale);
+        byte[] pdf = renders.run(() -> render(routine, printed, size, request, response));
         String filename = "unknot-routine-" + routine.id() + ".pdf";
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_PDF)
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
             .body(pdf);
+    }
+
+    /**
+     * The routine as its handout prints, in the language the therapist chose for it, else the reader's.
+     * It never changes for a saved routine, so the sheets kept in memory by the reader's language hold.
+     */
+    private RoutineView handout(String id, Locale reader) {
+        RoutineView routine = routines.view(id, reader);
+        Locale printed = routine.handout().printedIn(reader);
+        return printed.equals(reader) ? routine : routines.view(id, printed);
     }
 
     private static void refuseOtherParameters(HttpServletRequest request) {

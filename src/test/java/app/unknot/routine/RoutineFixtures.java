@@ -76,7 +76,7 @@ public final class RoutineFixtures {
             routine.performer(), routine.areaNames(), routine.totalSeconds(), steps, routine.excluded(), routine.advice(),
             routine.redFlags(), routine.painLevel(), null, "Ab12Cd34Ef56Gh78Ij90Kl",
             new Handout("Mornings, and after long sitting.", new Frequency(2, Frequency.Per.DAY, 4), "AB",
-                "Jo Smith, Calm Back Clinic"), List.of());
+                "Jo Smith, Calm Back Clinic", null), List.of());
     }
 
     /** A partner's massage and a two-sided stretch, with a technique left out for blood thinners. */

@@ -133,6 +133,7 @@ class VersionFlowTests {
         "a typing slip|{'steps':[{'technique':'cat-cow','seconds':60,'notes':'x'}]}|steps[0].notes|",
         "a wrong type|{'steps':[{'technique':'cat-cow','seconds':'long'}]}|steps[0].seconds|",
         "prepared by on two lines|{'steps':[{'technique':'cat-cow','seconds':60}],'preparedBy':'Jo\\nSmith'}|preparedBy|",
+        "a handout in French|{'steps':[{'technique':'cat-cow','seconds':60}],'handoutLanguage':'fr'}|handoutLanguage|",
     })
     void aRefusedVersionNamesTheFieldAndSavesNothing(String what, String body, String parameter, String rule) {
         String first = id(routine(LOWER_BACK));

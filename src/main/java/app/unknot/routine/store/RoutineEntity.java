@@ -5,7 +5,6 @@ import app.unknot.catalog.Phase;
 import app.unknot.catalog.Slugged;
 import app.unknot.catalog.Technique;
 import app.unknot.catalog.Urgency;
-import app.unknot.routine.Frequency;
 import app.unknot.routine.Handout;
 import app.unknot.routine.PlanStatus;
 import app.unknot.routine.plan.Advice;
@@ -19,6 +18,7 @@ import app.unknot.system.SlugListConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -85,18 +85,8 @@ public class RoutineEntity {
 
     private String adjustedFrom;
 
-    private String notes;
-
-    private Integer frequencyTimes;
-
-    @Enumerated(EnumType.STRING)
-    private Frequency.Per frequencyPer;
-
-    private Integer frequencyWeeks;
-
-    private String clientInitials;
-
-    private String preparedBy;
+    @Embedded
+    private HandoutColumns handout;
 
     @Enumerated(EnumType.STRING)
     private PlanStatus status;
@@ -153,14 +143,7 @@ public class RoutineEntity {
         this.painRose = screening.painRoseLastTime();
         this.madeFrom = madeFrom;
         this.adjustedFrom = adjustedFrom;
-        this.notes = handout.notes();
-        this.clientInitials = handout.clientInitials();
-        this.preparedBy = handout.preparedBy();
-        if (handout.frequency() != null) {
-            this.frequencyTimes = handout.frequency().times();
-            this.frequencyPer = handout.frequency().per();
-            this.frequencyWeeks = handout.frequency().weeks();
-        }
+        this.handout = new HandoutColumns(handout);
         this.status = plan.status();
         this.urgency = plan.urgency();
         this.advice = plan.advice().stream().map(Advice::slug).toList();
@@ -200,8 +183,7 @@ public class RoutineEntity {
     }
 
     public Handout handout() {
-        Frequency frequency = frequencyPer == null ? null : new Frequency(frequencyTimes, frequencyPer, frequencyWeeks);
-        return new Handout(notes, frequency, clientInitials, preparedBy);
+        return HandoutColumns.of(handout);
     }
 
     public PlanStatus status() {

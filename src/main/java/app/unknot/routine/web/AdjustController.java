@@ -51,14 +51,14 @@ class AdjustController {
     @InitBinder("adjustmentForm")
     void bindForm(WebDataBinder binder) {
         binder.setAllowedFields("steps[*].technique", "steps[*].seconds", "steps[*].note", "notes", "frequency.times",
-            "frequency.per", "frequency.weeks", "clientInitials", "preparedBy");
+            "frequency.per", "frequency.weeks", "clientInitials", "preparedBy", "handoutLanguage");
         binder.setAutoGrowCollectionLimit(AdjustmentRules.MAX_STEPS * 2);
     }
 
     @GetMapping("/routines/{id}/adjust")
     String page(@PathVariable String id, Model model, Locale locale) {
         Adjusting adjusting = routines.adjusting(id, locale);
-        return show(adjusting, AdjustmentForm.of(adjusting.routine()), model);
+        return show(adjusting, AdjustmentForm.of(adjusting.routine(), locale), model);
     }
 
     /** One edit (move, remove or add a step) applied to the form as posted, shown again unsaved. */

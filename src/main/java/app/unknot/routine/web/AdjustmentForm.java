@@ -6,16 +6,15 @@ import app.unknot.routine.Handout;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.StepView;
 import app.unknot.routine.plan.ChosenStep;
+import app.unknot.system.SpokenLanguages;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -36,11 +35,15 @@ public class AdjustmentForm {
 
     static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
     /** The fields in the order the page asks them, which is the order errors are named in. */
-    static final List<String> FIELDS = List.of("steps", "notes", "frequency", "clientInitials", "preparedBy");
+    static final List<String> FIELDS = List.of("steps", "handoutLanguage", "notes", "frequency", "clientInitials", "preparedBy");
 
     /** Checked for size by the builder, which names the limit; the bound here only stops a flood. */
     @Size(max = 100)
     private List<@Valid StepRow> steps = new ArrayList<>();
+
+    /** The code of the language the handout prints in; none prints it in each reader's. */
+    @Pattern(regexp = SpokenLanguages.CODES)
+    private String handoutLanguage;
 
     @Size(max = Handout.MAX_NOTES)
     @Pattern(regexp = TEXT)
@@ -106,59 +109,8 @@ public class AdjustmentForm {
         }
     }
 
-    /** How often: {@code times} a {@code per} ("day" or "week") for {@code weeks}. */
-    @JsonIgnoreProperties(ignoreUnknown = false)
-    public static class FrequencyRow {
-
-        @Min(1)
-        @Max(Frequency.MAX_TIMES)
-        private Integer times;
-
-        @Pattern(regexp = "day|week")
-        private String per;
-
-        @Min(1)
-        @Max(Frequency.MAX_WEEKS)
-        private Integer weeks;
-
-        public Integer getTimes() {
-            return times;
-        }
-
-        public void setTimes(Integer times) {
-            this.times = times;
-        }
-
-        public String getPer() {
-            return per;
-        }
-
-        public void setPer(String per) {
-            this.per = stripped(per);
-        }
-
-        public Integer getWeeks() {
-            return weeks;
-        }
-
-        public void setWeeks(Integer weeks) {
-            this.weeks = weeks;
-        }
-
-        /** The page always posts the three fields; left empty, they mean no frequency. */
-        boolean isBlank() {
-            return times == null && per == null && weeks == null;
-        }
-
-        /** All three or none. */
-        @AssertTrue
-        public boolean isWhole() {
-            return isBlank() || times != null && per != null && weeks != null;
-        }
-    }
-
-    /** The form with the routine's steps and handout as they are, to adjust. */
-    static AdjustmentForm of(RoutineView routine) {
+    /** The form with the routine's steps and handout as they are, to adjust; its handout in the page's language unless it has one. */
+    static AdjustmentForm of(RoutineView routine, Locale page) {
         var form = new AdjustmentForm();
         routine.steps().stream().filter(StepView::followed)
             .forEach(step -> form.steps.add(new StepRow(step.technique().slug(), step.seconds(), step.note())));
@@ -166,11 +118,12 @@ public class AdjustmentForm {
         form.notes = handout.notes();
         form.clientInitials = handout.clientInitials();
         form.preparedBy = handout.preparedBy();
+        form.handoutLanguage = handout.language() != null ? handout.language() : page.getLanguage();
         if (handout.frequency() != null) {
             form.frequency = new FrequencyRow();
-            form.frequency.times = handout.frequency().times();
-            form.frequency.per = handout.frequency().per().slug();
-            form.frequency.weeks = handout.frequency().weeks();
+            form.frequency.setTimes(handout.frequency().times());
+            form.frequency.setPer(handout.frequency().per().slug());
+            form.frequency.setWeeks(handout.frequency().weeks());
         }
         return form;
     }
@@ -184,8 +137,8 @@ public class AdjustmentForm {
     /** The handout this valid form asks for. */
     Handout handout() {
         Frequency often = frequency == null || frequency.isBlank() ? null
-            : new Frequency(frequency.times, Slugged.fromSlug(Frequency.Per.class, frequency.per), frequency.weeks);
-        return new Handout(notes, often, clientInitials, preparedBy);
+            : new Frequency(frequency.getTimes(), Slugged.fromSlug(Frequency.Per.class, frequency.getPer()), frequency.getWeeks());
+        return new Handout(notes, often, clientInitials, preparedBy, handoutLanguage);
     }
 
     private static String stripped(String text) {
@@ -198,6 +151,14 @@ public class AdjustmentForm {
 
     public void setSteps(List<StepRow> steps) {
         this.steps = steps == null ? new ArrayList<>() : new ArrayList<>(steps.stream().filter(Objects::nonNull).toList());
+    }
+
+    public String getHandoutLanguage() {
+        return handoutLanguage;
+    }
+
+    public void setHandoutLanguage(String handoutLanguage) {
+        this.handoutLanguage = stripped(handoutLanguage);
     }
 
     public String getNotes() {

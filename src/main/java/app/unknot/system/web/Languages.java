@@ -1,5 +1,6 @@
 package app.unknot.system.web;
 
+import app.unknot.system.SpokenLanguages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,17 +15,13 @@ import java.util.Optional;
 final class Languages {
 
     /** In the order the switcher lists them, each named in its own language. */
-    static final List<Language> SPOKEN = List.of(new Language("en", "English"), new Language("es", "Español"),
-        new Language("de", "Deutsch"));
-
-    record Language(String code, String name) {
-    }
+    static final List<SpokenLanguages.Language> SPOKEN = SpokenLanguages.ALL;
 
     private Languages() {
     }
 
     static boolean speaks(String code) {
-        return SPOKEN.stream().anyMatch(language -> language.code().equals(code));
+        return SpokenLanguages.speaks(code);
     }
 
     /**

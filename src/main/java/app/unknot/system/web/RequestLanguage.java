@@ -1,5 +1,6 @@
 package app.unknot.system.web;
 
+import app.unknot.system.SpokenLanguages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Spring's locale for a request (messages, dates, numbers in the pages): the language
  * {@link LanguageFilter} settles, worked out the same way, so a test that skips the filters still
- * gets it. A language is chosen with {@code ?lang=}, which the filter handles, never by a handler.
+ * gets it. A visitor chooses a language with {@code ?lang=}, which the filter handles, never a handler;
+ * a handler may only answer one page in another ({@link SpokenLanguages#answerIn}), which its view renders in.
  * It is MVC configuration ({@link WebMvcConfigurer}), so web slice tests take it in too.
  */
 @Component(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
@@ -19,7 +21,7 @@ class RequestLanguage implements LocaleResolver, WebMvcConfigurer {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        return LanguageFilter.localeOf(request);
+        return SpokenLanguages.answeredIn(request).orElseGet(() -> LanguageFilter.localeOf(request));
     }
 
     @Override
