@@ -2,8 +2,6 @@ package app.unknot.routine.web;
 
 import app.unknot.catalog.Technique;
 import app.unknot.routine.Adjusting;
-import app.unknot.routine.Frequency;
-import app.unknot.routine.Handout;
 import app.unknot.routine.RoutineService;
 import app.unknot.routine.RoutineView;
 import app.unknot.routine.plan.AdjustmentRules;
