@@ -112,6 +112,8 @@ class CatalogUpgradeTests {
         assertThat(after.get(0)).extracting(routine -> routine.remove("SIGNS_ASKED")).containsOnly(
             "bladder-bowel-change,calf-swelling,cancer-history-new-pain,chest-pain,fever,leg-weakness,major-trauma,night-pain,"
                 + "saddle-numbness,weight-loss");
+        // And the language of its handout: none chosen until now, so each reader's own.
+        assertThat(after.get(0)).extracting(routine -> routine.remove("HANDOUT_LANGUAGE")).containsOnlyNulls();
         assertThat(after).isEqualTo(before);
         assertThat(catalog()).isEqualTo(files());
     }
