@@ -99,7 +99,7 @@ class CatalogLoaderTests {
             RedFlag stroke = catalog.redFlags().stream().filter(f -> f.slug().equals("stroke-signs")).findFirst().orElseThrow();
             assertThat(stroke.areas()).containsExactly("head", "jaw", "neck", "shoulders");
             assertThat(catalog.redFlagsAskedWith("pregnancy")).extracting(RedFlag::slug).containsExactly("pregnant-belly-pain");
-            assertThat(stroke.sources()).containsExactly("NHS, \"Stroke\" (the FAST test)");
+            assertThat(stroke.sources()).containsExactly("NHS, \"Stroke\"");
             assertThat(stroke.advice()).contains("{emergency-number}");
         }
 
