@@ -255,6 +255,24 @@ class ProgressFlowTests {
         assertThat(exported.get(0).get("note").asString()).isEqualTo("Good, \"really\"");
     }
 
+    /** The CSV's headings are for the person reading the spreadsheet; the JSON's field names are the API's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Date,Pain before,Pain after,Hurt or felt wrong,Note
+        es | Fecha,Dolor antes,Dolor después,Dolió o sentó mal,Nota
+        de | Datum,Schmerz davor,Schmerz danach,Tat weh oder fühlte sich falsch an,Notiz
+        """)
+    void theCsvHeadingsAreInThePersonsLanguage(String language, String headings) {
+        String id = routine(LOWER_BACK).get("id").asString();
+        post("/api/routines/" + id + "/sessions", "{\"painBefore\":5, \"painAfter\":3}");
+
+        String csv = get("/routines/" + id + "/sessions.csv", "text/csv", "unknot-lang=" + language).getResponseBody();
+        String json = get("/routines/" + id + "/sessions.json", "application/json", "unknot-lang=" + language).getResponseBody();
+
+        assertThat(csv.lines().findFirst()).contains(headings);
+        assertThat(json).contains("\"painBefore\":5");
+    }
+
     /** A note anyone with the link may write is text in a spreadsheet, never a formula; the app's own numbers are as they were. */
     @Test
     void aNoteThatCouldStartAFormulaIsExportedAsText() {
