@@ -5,10 +5,11 @@
 # hostile client floods writes (routines, session logs, versions: 4 curl loops from 127.0.0.2) and another
 # keeps SLOW uploads going (default 40 at once, each a 1 KB POST sent at 1 byte a second, from 127.0.0.3).
 # Samples the app's RSS (/proc) and heap after its latest GC (its GC log) every 10 s. Prints visitor
-# requests, errors and latency percentiles, the hostile clients' answers by status, and RSS and heap at
-# start, middle and end. The app reads X-Forwarded-For (server.forward-headers-strategy=native), as
+# requests, answers by status and latency percentiles, the hostile clients' answers by status, and RSS
+# and heap each minute. Visitors alone warm the app up for WARM seconds first. The app reads X-Forwarded-For (server.forward-headers-strategy=native), as
 # behind a proxy; the hostile clients send none, so each is its own address with its own limits.
-# Needs wrk, curl and a JDK. Usage: bench/hostile-soak.sh JAR [minutes]     PORT=18091 SLOW=40
+# Needs wrk, curl and a JDK. Usage: bench/hostile-soak.sh JAR [minutes]
+#   PORT=18091 SLOW=40 WARM=30 JAVA_FLAGS="-Xmx256m" (e.g. the README's recommended flags, with MALLOC_ARENA_MAX=2)
 set -euo pipefail
 jar=$(realpath "${1:?usage: bench/hostile-soak.sh JAR [minutes]}")
 minutes=${2:-10}
@@ -25,7 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-(cd "$work" && exec java -Xmx256m -Xlog:gc:file="$work/gc.log" -jar "$jar" --server.port="$port" \
+(cd "$work" && exec java ${JAVA_FLAGS:--Xmx256m} -Xlog:gc:file="$work/gc.log" -jar "$jar" --server.port="$port" \
   --logging.level.root=warn --server.forward-headers-strategy=native >"$work/app.log" 2>&1) &
 app=$!
 pids+=("$app")
@@ -38,6 +39,9 @@ new_routine() {
 ids=""
 for area in lower-back neck feet; do ids="$ids${ids:+,}$(new_routine "$area")"; done
 victim=${ids%%,*}
+# As a server that has been up a while: visitors alone for WARM seconds first (not counted), so the JIT and
+# the kept pages are warm before the hostile clients arrive.
+ROUTINES="$ids" wrk -t2 -c32 -d"${WARM:-30}s" -s bench/visitors.lua "$base" >/dev/null
 
 rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$app/status"; }
 # The heap in use after the latest collection, from lines such as "Pause Young (Normal) ... 150M->41M(256M)".
@@ -75,16 +79,14 @@ for i in $(seq 1 "$slow"); do trickle 2>/dev/null & pids+=($!); done
 ROUTINES="$ids" wrk -t2 -c32 -d"${minutes}m" --timeout 5s --latency -s bench/visitors.lua "$base" >"$work/wrk"
 
 answers() { sort "$1" | uniq -c | awk '{printf "%s%s: %s", sep, ($2 == "000" ? "no answer" : $2), $1; sep = ", "} END {print ""}'; }
-row() { awk -v n="$1" 'NR == n {printf "RSS %d MB, heap after GC %s MB\n", $2, ($3 == "" ? "?" : $3)}' "$work/samples"; }
-samples=$(wc -l <"$work/samples")
 echo "Hostile soak: $minutes min, visitors wrk -c32 (each request its own address), a write flood (127.0.0.2), $slow slow uploads (127.0.0.3)"
 awk '/requests in/ {print "visitor requests: " $1}' "$work/wrk"
 non2xx=$(awk '/Non-2xx or 3xx/ {print $5}' "$work/wrk")
 socket=$(awk -F'[ ,]+' '/Socket errors/ {print "connect " $5 ", read " $7 ", write " $9 ", timeout " $11}' "$work/wrk")
 echo "visitor errors: non-2xx/3xx ${non2xx:-0}; socket errors: ${socket:-none}"
+grep "^visitor answers" "$work/wrk"
 awk '$1 ~ /^(50|75|90|99)%$/ {printf "%s%s %s", sep, $1, $2; sep = ", "} END {print ""}' "$work/wrk" | sed 's/^/visitor latency: /'
 echo "flood answers: $(answers "$work/flood")"
 echo "slow upload answers: $(answers "$work/slow")"
-echo "start:  $(row 1)"
-echo "middle: $(row $(( (samples + 1) / 2 )))"
-echo "end:    $(row "$samples")"
+echo "RSS and heap after GC, each minute:"
+awk '(NR - 1) % 6 == 0 {printf "  %2d min: RSS %d MB, heap %s MB\n", (NR - 1) / 6, $2, ($3 == "" ? "?" : $3)}' "$work/samples"

@@ -17,3 +17,22 @@ request = function()
   address = string.format("198.%d.%d.%d", math.random(18, 19), math.random(0, 255), math.random(1, 254))
   return mix()
 end
+-- The visitors' answers by status, so an error can be told apart from a limit (printed at the end).
+statuses = {}
+response = function(status)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+local threads = {}
+setup = function(thread)
+  threads[#threads + 1] = thread
+end
+done = function()
+  local all = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do all[status] = (all[status] or 0) + count end
+  end
+  local line = {}
+  for status, count in pairs(all) do line[#line + 1] = status .. ": " .. count end
+  table.sort(line)
+  print("visitor answers: " .. table.concat(line, ", "))
+end

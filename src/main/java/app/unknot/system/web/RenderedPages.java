@@ -15,6 +15,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +32,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Answers GETs for pages that cannot change while the app runs from their rendered bytes: the
  * catalog only changes through migrations, and a saved routine never changes (its re-screening
- * reads the same catalog). The first request renders; later ones are served from memory. Every
- * such answer carries a strong ETag and {@code Cache-Control: no-cache} ({@code private, no-cache}
- * for a saved routine's pages, see {@link PrivatePages}), so a browser keeps it and asks again
- * cheaply: a matching {@code If-None-Match} is a 304 with no body.
+ * reads the same catalog). The first request renders, and any asking for the same page meanwhile
+ * wait for that render; later ones are served from memory. Every such answer carries a strong ETag
+ * and {@code Cache-Control: no-cache} ({@code private, no-cache} for a saved routine's pages, see
+ * {@link PrivatePages}), so a browser keeps it and asks again cheaply: a matching
+ * {@code If-None-Match} is a 304 with no body.
  *
  * <p>The key is everything the page may depend on: address and query, the host it was asked of
  * (sheets print it when no public address is set), the language and the Accept header. Answers
@@ -60,6 +64,8 @@ class RenderedPages extends OncePerRequestFilter {
         .maximumWeight(MAX_BYTES)
         .weigher((String key, Page page) -> key.length() + page.body().length)
         .build();
+    /** The pages being rendered now, each by the first request that asked for it. */
+    private final ConcurrentMap<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
     /** @param checks looked up on the first request: they need beans that do not exist yet while filters start */
     RenderedPages(Supplier<List<KeptPageCheck>> checks, String... patterns) {
@@ -82,22 +88,52 @@ class RenderedPages extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = key(request);
+        Page page = kept(key, request);
+        if (page == null) {
+            // One render per page at a time: a popular sheet asked for by many at once, just after a start,
+            // is rendered once while the others wait for it, rather than each rendering it again.
+            var ours = new CompletableFuture<Page>();
+            CompletableFuture<Page> theirs = rendering.putIfAbsent(key, ours);
+            page = theirs == null ? null : theirs.join();
+            if (page == null) {
+                try {
+                    page = render(key, request, response, chain);
+                }
+                finally {
+                    if (theirs == null) {
+                        rendering.remove(key, ours);
+                        ours.complete(page);
+                    }
+                }
+                if (page == null) {
+                    return;
+                }
+            }
+        }
+        answer(page, request, response);
+    }
+
+    /** The kept page, while it still stands. */
+    private Page kept(String key, HttpServletRequest request) {
         Page page = pages.getIfPresent(key);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (page != null && !checks.get().stream().allMatch(check -> check.stillStands(path, request))) {
             pages.invalidate(key);
-            page = null;
+            return null;
         }
-        if (page == null) {
-            var rendering = new ContentCachingResponseWrapper(response);
-            chain.doFilter(request, rendering);
-            if (rendering.getStatus() != HttpServletResponse.SC_OK || rendering.getHeader(HttpHeaders.SET_COOKIE) != null) {
-                rendering.copyBodyToResponse();
-                return;
-            }
-            page = keep(key, rendering);
+        return page;
+    }
+
+    /** Renders the page and keeps it; an answer that may not be kept goes out as it is, and is null. */
+    private Page render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var rendering = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, rendering);
+        if (rendering.getStatus() != HttpServletResponse.SC_OK || rendering.getHeader(HttpHeaders.SET_COOKIE) != null) {
+            rendering.copyBodyToResponse();
+            return null;
         }
-        answer(page, request, response);
+        return keep(key, rendering);
     }
 
     private Page keep(String key, ContentCachingResponseWrapper rendering) {
