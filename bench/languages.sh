@@ -4,6 +4,7 @@
 # wrk -t2 -c16 with that Accept-Language after WARM seconds of warm-up; prints requests per second per
 # language, the median over the rounds, and Spanish and German as a ratio of English (1.00 = as quick).
 # Needs wrk, curl and a JDK. Usage: bench/languages.sh JAR       WARM=5 RUN=10 ROUNDS=3 PORT=18093
+# PAGES="/techniques /routines/ID" (ID stands for a routine the script saves) to measure only some pages.
 set -euo pipefail
 jar=$(realpath "${1:?usage: bench/languages.sh JAR}")
 cd "$(dirname "$0")/.."
@@ -28,7 +29,8 @@ median() { tr ' ' '\n' | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) /
 
 echo "| page | en req/s | es req/s | de req/s | es / en | de / en |"
 echo "| --- | --- | --- | --- | --- | --- |"
-for page in "/techniques" "/techniques/thread-the-needle" "/routines/$id" "/routines/$id/steps/1"; do
+for page in ${PAGES:-/techniques /techniques/thread-the-needle /routines/ID /routines/ID/steps/1}; do
+  page=${page//ID/$id}
   declare -A seen=([en]="" [es]="" [de]="")
   for round in $(seq 1 "$ROUNDS"); do
     for language in en es de; do
