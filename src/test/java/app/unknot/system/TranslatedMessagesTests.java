@@ -20,13 +20,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every language's messages beside the English (after spring-petclinic's I18nPropertiesSyncTest):
- * exactly the same keys, the same placeholders in each, each a valid message, and no sentence left
- * in English.
+ * exactly the same keys, the same placeholders in each, each a valid message with its apostrophes
+ * doubled, and no sentence left in English.
  */
 class TranslatedMessagesTests {
 
     private static final Properties ENGLISH = read("messages/messages.properties");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"es", "de"})
@@ -45,6 +46,15 @@ class TranslatedMessagesTests {
             assertThat(placeholders(text)).as("%s in messages_%s", key, language).isEqualTo(placeholders(ENGLISH.getProperty(key)));
             assertThatCode(() -> new MessageFormat(text, Locale.forLanguageTag(language))).as(key).doesNotThrowAnyException();
         }
+    }
+
+    /** Every message goes through MessageFormat, where a lone apostrophe vanishes and quotes the rest. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", "_es", "_de"})
+    void everyApostropheIsWrittenTwice(String suffix) {
+        Properties messages = read("messages/messages" + suffix + ".properties");
+        assertThat(messages.stringPropertyNames()).as("messages%s with a lone apostrophe", suffix)
+            .filteredOn(key -> LONE_APOSTROPHE.matcher(messages.getProperty(key)).find()).isEmpty();
     }
 
     /** A word or two may be the same in both ("Filter", "Start"); a sentence the same is one not translated. */
