@@ -118,6 +118,11 @@
     if (!form.matches('form.session-form') || !window.fetch || !window.crypto) {
       return;
     }
+    // Without the pain now the server can only refuse it, and a refusal met later, offline, could not be
+    // shown: the ordinary post shows the server's page saying what is missing.
+    if (!form.querySelector('input[name="painAfter"]:checked')) {
+      return;
+    }
     event.preventDefault();
     const session = {clientId: newId(), action: form.action, body: ''};
     const fields = new URLSearchParams(new FormData(form));

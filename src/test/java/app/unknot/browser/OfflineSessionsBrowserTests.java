@@ -3,6 +3,7 @@ package app.unknot.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.unknot.RestTestClients;
+import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,9 +48,10 @@ class OfflineSessionsBrowserTests {
     JdbcClient jdbc;
 
     @Test
-    void aSessionLoggedOfflineIsSentOnceWhenTheConnectionIsBack() {
+    void aSessionLoggedOfflineIsSentOnceWhenTheConnectionIsBack() throws IOException {
         String id = routine();
         ChromeDriver driver = freshDevice();
+        browser.onPhone();
         driver.get(url("/routines/" + id + "/finish"));
         fill(driver, "4", "Done on the train.");
 
@@ -62,6 +64,7 @@ class OfflineSessionsBrowserTests {
         assertThat(driver.findElement(By.cssSelector("form.session-form")).isDisplayed()).isFalse();
         assertThat(pending(driver)).as("kept on the device").contains("Done+on+the+train.");
         assertThat(rows(id)).isZero();
+        browser.save("session-kept-offline.png");
 
         // The tab is left while still offline; later, with a connection, another page of the app opens.
         driver.get("about:blank");
@@ -74,6 +77,7 @@ class OfflineSessionsBrowserTests {
         driver.navigate().refresh();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Done on the train.");
         assertThat(driver.findElement(By.cssSelector("[data-pending-sessions]")).isDisplayed()).isFalse();
+        browser.fullSize();
     }
 
     @Test
