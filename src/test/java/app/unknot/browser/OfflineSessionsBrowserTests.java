@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.unknot.RestTestClients;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,7 @@ class OfflineSessionsBrowserTests {
         // The tab is left while still offline; later, with a connection, another page of the app opens.
         driver.get("about:blank");
         offline(driver, false);
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
         driver.get(url("/routines/" + id + "/progress"));
         browser.waitUntil(webDriver -> pending(driver) == null);
         assertThat(rows(id)).as("sent once").isEqualTo(1);
@@ -103,6 +105,30 @@ class OfflineSessionsBrowserTests {
         assertThat(rows(id)).as("the same id again is the same session").isEqualTo(1);
     }
 
+    /** A session that could not be sent is counted on "Your routines", and sent when the connection is back. */
+    @Test
+    void aWaitingSessionIsCountedUntilItIsSent() throws IOException {
+        String id = routine();
+        ChromeDriver driver = freshDevice();
+        driver.get(url("/routines/" + id + "/finish"));
+        driver.executeScript("localStorage.setItem(arguments[0], arguments[1])", PENDING, """
+            [{"clientId":"0f8b6c2e-7a51-4c1e-9d3a-2b6f4e8a1c90","action":"%s","body":"painAfter=3&clientId=0f8b6c2e-7a51-4c1e-9d3a-2b6f4e8a1c90"}]"""
+            .formatted(url("/routines/" + id + "/sessions")));
+        // Only the post: a pattern such as */sessions would block the script (js/sessions.js) too.
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(url("/routines/" + id + "/sessions"))));
+        driver.get(url("/routines"));
+        WebElement waiting = driver.findElement(By.cssSelector("[data-pending-sessions]"));
+        browser.waitUntil(ExpectedConditions.visibilityOf(waiting));
+        assertThat(waiting.getText()).isEqualTo("1 session waiting to be sent: it will be sent once there is a connection.");
+        browser.save("session-waiting.png");
+
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        driver.executeScript("window.dispatchEvent(new Event('online'))");
+        browser.waitUntil(ExpectedConditions.invisibilityOf(waiting));
+        assertThat(pending(driver)).isNull();
+        assertThat(rows(id)).isEqualTo(1);
+    }
+
     @Test
     void aRefusedSessionShowsTheServersPageWithWhatWasTyped() {
         String id = routine();
@@ -120,6 +146,7 @@ class OfflineSessionsBrowserTests {
         ChromeDriver driver = browser.driver();
         driver.get("about:blank");
         offline(driver, false);
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "http://localhost:" + port,
             "storageTypes", "local_storage"));
         return driver;
