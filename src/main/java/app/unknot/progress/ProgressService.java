@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -72,14 +73,16 @@ class ProgressService {
     }
 
     /**
-     * Saves a session the form or API has validated, durably, before it is acknowledged.
+     * Saves a session the form or API has validated, durably, before it is acknowledged. A session its
+     * device already sent, known by the routine and the device's id, is not saved again: the stored one
+     * is answered, whatever this copy says, and the caps are not asked.
      *
      * @throws InvalidParameterException for a routine a red flag stopped ({@code id}), or a hurt
      *     technique that is no step of it ({@code hurt})
-     * @throws LimitReachedException when the routine has as many sessions as it keeps in any 24 hours
-     *     ({@code sessionsToday}) or in all ({@code sessions})
+     * @throws LimitReachedException when the routine has taken in as many sessions as it may in any 24
+     *     hours ({@code sessionsToday}) or keeps in all ({@code sessions})
      */
-    Session log(RoutineView routine, SessionForm form) {
+    Logged log(RoutineView routine, SessionForm form) {
         if (routine.stopped()) {
             throw new InvalidParameterException("id");
         }
@@ -88,19 +91,41 @@ class ProgressService {
             throw new InvalidParameterException("hurt", strangers.get(0));
         }
         // Databases keep microseconds: the session answered now reads back the same later.
-        var session = new Session(RandomIds.next(), clock.instant().truncatedTo(ChronoUnit.MICROS), form.getPainBefore(),
-            form.getPainAfter(), form.getHurt(), form.getNote());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant at = SessionTime.of(form.getDoneAt(), now).truncatedTo(ChronoUnit.MICROS);
+        var session = new Session(RandomIds.next(), at, form.getPainBefore(), form.getPainAfter(), form.getHurt(), form.getNote());
+        String clientId = form.getClientId();
         // Counted and saved in turn per routine; save commits before the turn ends, so the next one counts it.
         return turns.run(routine.id(), () -> {
-            if (sessions.countByRoutineIdAndAtAfter(routine.id(), session.at().minus(Duration.ofDays(1))) >= mostPerDay) {
+            Optional<Logged> sent = sentBefore(routine.id(), clientId);
+            if (sent.isPresent()) {
+                return sent.get();
+            }
+            // By when they arrived, so sessions dated days back cannot get round the daily cap.
+            if (sessions.countByRoutineIdAndReceivedAtAfter(routine.id(), now.minus(Duration.ofDays(1))) >= mostPerDay) {
                 throw new LimitReachedException("sessionsToday");
             }
             if (sessions.countByRoutineId(routine.id()) >= most) {
                 throw new LimitReachedException("sessions");
             }
-            sessions.save(new SessionEntity(session.id(), routine.id(), session));
-            return session;
+            try {
+                sessions.save(new SessionEntity(routine.id(), session, clientId, now));
+            }
+            catch (DataIntegrityViolationException taken) {
+                // Another instance of the app stored the same device id first; its session is this one.
+                return sentBefore(routine.id(), clientId).orElseThrow(() -> taken);
+            }
+            return new Logged(session, true);
         });
+    }
+
+    private Optional<Logged> sentBefore(String routineId, String clientId) {
+        return clientId == null ? Optional.empty()
+            : sessions.findByRoutineIdAndClientId(routineId, clientId).map(stored -> new Logged(stored.toSession(), false));
+    }
+
+    /** A session as stored, and whether this request stored it or its device had sent it before. */
+    record Logged(Session session, boolean isNew) {
     }
 
     /**

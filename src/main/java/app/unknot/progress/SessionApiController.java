@@ -1,6 +1,8 @@
 package app.unknot.progress;
 
 import app.unknot.system.InvalidParameterException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -42,10 +44,19 @@ class SessionApiController {
         this.progress = progress;
     }
 
+    @Operation(description = "Logs a session. With clientId (a UUID the device makes once per session) a repeat is "
+        + "harmless: the same clientId on the same routine stores nothing, counts against no cap, and answers 200 with the "
+        + "session stored the first time instead of 201. doneAt, when the device says it was done, is kept if it is no "
+        + "more than 5 minutes ahead and no more than 7 days old; otherwise the time it arrives.")
+    @ApiResponse(responseCode = "201", description = "Created: the session as stored")
+    @ApiResponse(responseCode = "200", description = "Sent before with this clientId: the session stored then, unchanged")
     @PostMapping(path = "/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Session> log(@PathVariable String id, @Valid @RequestBody SessionForm sessionForm, Locale locale) {
-        Session session = progress.log(progress.routine(id, locale), sessionForm);
-        return ResponseEntity.created(URI.create("/api/routines/" + id + "/sessions")).body(session);
+        ProgressService.Logged logged = progress.log(progress.routine(id, locale), sessionForm);
+        if (!logged.isNew()) {
+            return ResponseEntity.ok(logged.session());
+        }
+        return ResponseEntity.created(URI.create("/api/routines/" + id + "/sessions")).body(logged.session());
     }
 
     /**

@@ -51,7 +51,7 @@ class SessionController {
         // A stopped routine has no steps, so withSteps() above has answered 404 already.
         Session session;
         try {
-            session = progress.log(routine, sessionForm);
+            session = progress.log(routine, sessionForm).session();
         }
         catch (LimitReachedException full) {
             // The form again, as it was filled in, with what happened and what to do instead.
@@ -59,6 +59,7 @@ class SessionController {
             model.addAttribute("full", full.getMessageCode());
             return showFinish(routine, sessionForm, model);
         }
+        // The same answer for a session its device sent before: it is saved, once.
         redirect.addFlashAttribute("logged", true);
         redirect.addFlashAttribute("painRose", session.painRose());
         return "redirect:/routines/" + id + "/finish";

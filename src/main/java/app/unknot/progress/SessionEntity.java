@@ -38,6 +38,12 @@ class SessionEntity implements Persistable<String> {
 
     private String note;
 
+    /** The id its device gave it, if it gave one: unique per routine. */
+    private String clientId;
+
+    /** When the server took it in, which may be days after {@link #at}: what the 24-hour cap counts by. */
+    private Instant receivedAt;
+
     @Transient
     private boolean stored;
 
@@ -60,9 +66,11 @@ class SessionEntity implements Persistable<String> {
         stored = true;
     }
 
-    SessionEntity(String id, String routineId, Session session) {
-        this.id = id;
+    SessionEntity(String routineId, Session session, String clientId, Instant receivedAt) {
+        this.id = session.id();
         this.routineId = routineId;
+        this.clientId = clientId;
+        this.receivedAt = receivedAt;
         this.at = session.at();
         this.painBefore = session.painBefore();
         this.painAfter = session.painAfter();

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.hibernate.validator.constraints.Range;
 
@@ -38,6 +40,16 @@ public class SessionForm {
     @Size(max = MAX_NOTE)
     @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*")
     private String note = "";
+
+    /**
+     * The id the device gave this session before sending it (a UUID), so that sending it again is known
+     * as the same session; none from a page without JavaScript or from an API client that does not care.
+     */
+    @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+    private String clientId;
+
+    /** When the device says the session was done; see {@link SessionTime} for when it is believed. */
+    private Instant doneAt;
 
     /** The hurt slugs that are not the technique of any of these steps. */
     List<String> notSteps(Collection<String> stepTechniques) {
@@ -77,5 +89,22 @@ public class SessionForm {
     /** Surrounding spaces are not part of a note. */
     public void setNote(String note) {
         this.note = note == null ? "" : note.strip();
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    /** Either case of the hex digits is the same id; an empty field is none. */
+    public void setClientId(String clientId) {
+        this.clientId = clientId == null || clientId.isBlank() ? null : clientId.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Instant getDoneAt() {
+        return doneAt;
+    }
+
+    public void setDoneAt(Instant doneAt) {
+        this.doneAt = doneAt;
     }
 }

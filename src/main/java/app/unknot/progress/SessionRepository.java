@@ -35,5 +35,9 @@ interface SessionRepository extends Repository<SessionEntity, String> {
 
     long countByRoutineId(String routineId);
 
-    long countByRoutineIdAndAtAfter(String routineId, Instant since);
+    /** Sessions taken in since then, whenever they were done. */
+    long countByRoutineIdAndReceivedAtAfter(String routineId, Instant since);
+
+    /** The session its device sent with this id, if it was stored. */
+    Optional<SessionEntity> findByRoutineIdAndClientId(String routineId, String clientId);
 }

@@ -201,8 +201,8 @@ class BoundedDataTests {
     /** Sessions straight into the table, past the caps, all logged at this instant. */
     private void store(String routine, int count, Instant at) {
         for (int i = 0; i < count; i++) {
-            jdbc.sql("insert into routine_session (id, routine_id, logged_at, pain_before, pain_after, hurt, note) "
-                    + "values (:id, :routine, :at, 4, :after, '', '')")
+            jdbc.sql("insert into routine_session (id, routine_id, logged_at, received_at, pain_before, pain_after, hurt, note) "
+                    + "values (:id, :routine, :at, :at, 4, :after, '', '')")
                 .param("id", RandomIds.next()).param("routine", routine).param("at", Timestamp.from(at)).param("after", i % 11).update();
         }
     }

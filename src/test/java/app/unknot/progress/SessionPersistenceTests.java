@@ -31,7 +31,7 @@ class SessionPersistenceTests {
             values (?, current_timestamp, 'lower-back', '', 15, 'self', '', '', '', 3, 1, false, 'ok', '')""")
             .param(ROUTINE).update();
         var logged = new Session("BBBBBBBBBBBBBBBBBBBBBB", Instant.parse("2026-12-01T10:00:00Z"), 6, 3, List.of("cat-cow"), "Easier");
-        var session = new SessionEntity(logged.id(), ROUTINE, logged);
+        var session = new SessionEntity(ROUTINE, logged, null, logged.at());
         assertThat(session.isNew()).isTrue();
 
         // A merge would first look for the row and hand back a copy; a persist keeps this very object.

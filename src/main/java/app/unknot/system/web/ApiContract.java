@@ -53,7 +53,8 @@ class ApiContract {
         return (operation, handler) -> {
             ApiResponses responses = operation.getResponses();
             boolean creates = handler.hasMethodAnnotation(PostMapping.class);
-            if (creates && responses.containsKey("200")) {
+            // A post that names its own 201 answers 200 for something else (a session sent again).
+            if (creates && responses.containsKey("200") && !responses.containsKey("201")) {
                 responses.addApiResponse("201", responses.remove("200").description("Created: Location names it"));
             }
             // Every write is refused from another site (CrossSitePostFilter) and rate limited per client (system.limit).

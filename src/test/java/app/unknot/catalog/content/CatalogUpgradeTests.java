@@ -114,6 +114,9 @@ class CatalogUpgradeTests {
                 + "saddle-numbness,weight-loss");
         // And the language of its handout: none chosen until now, so each reader's own.
         assertThat(after.get(0)).extracting(routine -> routine.remove("HANDOUT_LANGUAGE")).containsOnlyNulls();
+        // A session sent before had no device id, and was taken in when it was logged.
+        assertThat(after.get(3)).extracting(session -> session.remove("CLIENT_ID")).containsOnlyNulls();
+        assertThat(after.get(3)).allSatisfy(session -> assertThat(session.remove("RECEIVED_AT")).isEqualTo(session.get("LOGGED_AT")));
         assertThat(after).isEqualTo(before);
         assertThat(catalog()).isEqualTo(files());
     }
