@@ -23,26 +23,29 @@ const YOUR_ROUTINES = '/routines';
 const MATCH = { ignoreVary: true };
 const MATCH_ANY_QUERY = { ignoreVary: true, ignoreSearch: true };
 
-self.addEventListener('install', () => self.skipWaiting());
+// A new release keeps again, under its own names, the routines the old one kept: while it installs, the
+// old worker still answers every page, so nobody waits for this.
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      const routine = /^unknot-([^-]+)-routine-(.+)$/.exec(name);
+      if (routine && routine[1] !== RELEASE) {
+        await keep(routine[2], '', true).catch(() => {});
+      }
+    }
+    await self.skipWaiting();
+  })());
+});
 
-// A new release: the caches of any other one go, and the routines kept with it are fetched again.
+// Then the caches of every other release go.
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const names = await caches.keys();
-    const again = [];
-    for (const name of names) {
+    for (const name of await caches.keys()) {
       if (name.startsWith('unknot-') && !name.startsWith(PREFIX)) {
-        const routine = /^unknot-[^-]+-routine-(.+)$/.exec(name);
-        if (routine) {
-          again.push(routine[1]);
-        }
         await caches.delete(name);
       }
     }
     await self.clients.claim();
-    for (const id of again) {
-      await keep(id, '', true).catch(() => {});
-    }
   })());
 });
 

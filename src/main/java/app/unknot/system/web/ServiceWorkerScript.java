@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -29,13 +30,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ServiceWorkerScript {
 
     private static final String RELEASE_MARK = "@RELEASE@";
+    private static final Pattern NAMED_RELEASE = Pattern.compile("[A-Za-z0-9._]{1,40}");
 
     private final String script;
 
     ServiceWorkerScript(@Value("${unknot.offline.release:}") String release) throws IOException {
         var files = new PathMatchingResourcePatternResolver();
         String source = files.getResource("classpath:/offline/sw.js").getContentAsString(StandardCharsets.UTF_8);
-        this.script = source.replace(RELEASE_MARK, release.isBlank() ? release(files, source) : release.strip());
+        if (!release.isBlank() && !NAMED_RELEASE.matcher(release).matches()) {
+            // The worker reads the release back out of its caches' names, which a hyphen splits.
+            throw new IllegalArgumentException("unknot.offline.release takes letters, digits, dots and underscores only");
+        }
+        this.script = source.replace(RELEASE_MARK, release.isBlank() ? release(files, source) : release);
     }
 
     @GetMapping(path = "/sw.js", produces = "text/javascript")
