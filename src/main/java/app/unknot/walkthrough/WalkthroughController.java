@@ -79,7 +79,7 @@ class WalkthroughController {
     }
 
     /** The query that carries the walkthrough's answers to the next page, or nothing. */
-    private static String carried(Integer seconds, Integer before) {
+    static String carried(Integer seconds, Integer before) {
         StringBuilder query = new StringBuilder();
         if (seconds != null) {
             query.append("&seconds=").append(seconds);
@@ -90,11 +90,11 @@ class WalkthroughController {
         return query.isEmpty() ? "" : "?" + query.substring(1);
     }
 
-    private static String stepPath(String id, int number) {
+    static String stepPath(String id, int number) {
         return "/routines/" + id + "/steps/" + number;
     }
 
-    private static String finishPath(String id) {
+    static String finishPath(String id) {
         return "/routines/" + id + "/finish";
     }
 

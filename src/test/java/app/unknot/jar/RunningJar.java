@@ -58,17 +58,25 @@ final class RunningJar implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged app at " + jar + ": run ./mvnw verify, which packages it first");
         }
-        return start(jar, "launcher".equals(System.getProperty("unknot.launch")), workingDirectory, name, environment, arguments);
+        return start(jar, "launcher".equals(System.getProperty("unknot.launch")), workingDirectory, name, environment,
+            freePort(), arguments);
+    }
+
+    /** The same on this port: a browser takes a restarted app on the same port for the same site. */
+    static RunningJar startOn(int port, Path workingDirectory, String name, String... arguments)
+            throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("unknot.jar", "target/unknot-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
+        return start(jar, "launcher".equals(System.getProperty("unknot.launch")), workingDirectory, name, Map.of(), port,
+            arguments);
     }
 
     /** This jar started through {@code bin/unknot}, which keeps its start-up cache beside it. */
     static RunningJar launch(Path jar, Path workingDirectory, String name) throws IOException, InterruptedException {
-        return start(jar, true, workingDirectory, name, Map.of());
+        return start(jar, true, workingDirectory, name, Map.of(), freePort());
     }
 
     private static RunningJar start(Path jar, boolean throughLauncher, Path workingDirectory, String name,
-            Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
-        int port = freePort();
+            Map<String, String> environment, int port, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(throughLauncher ? List.of(LAUNCHER.toString())
             : List.of(javaBinary(), "-Xmx256m", "-jar", jar.toString()));
         // The jar tests save routines far faster than any person: the rate limits (RateLimitTests) stay out of their way.
