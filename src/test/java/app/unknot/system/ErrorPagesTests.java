@@ -111,7 +111,7 @@ class ErrorPagesTests {
 
         assertThat(response.getStatus().value()).isEqualTo(404);
         assertThat(Optional.ofNullable(response.getResponseHeaders().getFirst("Content-Type"))).hasValue("application/problem+json");
-        assertThat(response.getResponseBody()).contains("\"status\":404");
+        assertThat(response.getResponseBody()).contains("\"status\":404", "\"instance\":\"/api/no-such-thing\"");
     }
 
     @Test

@@ -3,12 +3,15 @@ package app.unknot.system.error;
 import app.unknot.system.web.RequestId;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,8 +39,10 @@ class ErrorPages implements ErrorController {
         HttpStatus status = statusOf(request);
         String requestId = RequestId.of(request);
         if (isApi(request)) {
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problems.of(status, requestId, locale));
+            ProblemDetail problem = problems.of(status, requestId, locale);
+            // The address asked for, not this controller's (Spring fills in the current one, /error).
+            problem.setInstance(asked(request));
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return new ModelAndView(viewFor(status), Map.of("requestId", requestId == null ? "" : requestId), status);
     }
@@ -53,9 +58,23 @@ class ErrorPages implements ErrorController {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = uri instanceof String value ? value.substring(request.getContextPath().length()) : "";
+        String path = askedPath(request);
         return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String askedPath(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri instanceof String value ? value.substring(request.getContextPath().length()) : "";
+    }
+
+    /** The address that failed as a URI, its odd characters escaped; the API's root if even that fails. */
+    private static URI asked(HttpServletRequest request) {
+        try {
+            return new URI(null, null, askedPath(request), null);
+        }
+        catch (URISyntaxException unreadable) {
+            return URI.create("/api");
+        }
     }
 
     private static String viewFor(HttpStatus status) {
