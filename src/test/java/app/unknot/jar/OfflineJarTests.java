@@ -118,6 +118,54 @@ class OfflineJarTests {
         }
     }
 
+    /**
+     * The whole visit on a phone: the app goes away in the middle of the routine, which plays on to the
+     * finish; the session logged there waits on the device, and once the app is back it is sent, once.
+     */
+    @Test
+    void aRoutineInterruptedByTheNetworkIsFinishedAndItsSessionArrivesOnceWhenTheAppIsBack() throws Exception {
+        ChromeDriver driver = browser.driver();
+        browser.onPhone();
+        int port = freePort();
+        String id;
+        try (RunningJar app = RunningJar.startOn(port, workingDirectory, "offline-visit")) {
+            id = createRoutine(app);
+            driver.get(url(port, "/routines/" + id));
+            awaitKept(driver);
+            driver.get(url(port, "/routines/" + id + "/steps/1?seconds=2&before=5"));
+            awaitKept(driver);
+            driver.findElement(By.id("timer-toggle")).click();
+            browser.waitUntil(ExpectedConditions.attributeToBe(By.id("timer"), "data-state", "running"));
+            app.kill();
+        }
+        // With the step already counting down: the next steps and the finish page come from the device.
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+            .until(ExpectedConditions.urlToBe(url(port, "/routines/" + id + "/finish?before=5")));
+        browser.save("offline-visit-finished.png");
+        driver.executeScript("arguments[0].click()", driver.findElement(By.cssSelector("input[name=painAfter][value='2']")));
+        driver.findElement(By.id("note")).sendKeys("Finished in the basement.");
+        driver.findElement(By.cssSelector("form.session-form button[type=submit]")).click();
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-session-status]")));
+        assertThat(driver.findElement(By.cssSelector("[data-session-status]")).getText()).startsWith("Saved on this device");
+        browser.save("offline-visit-session-waiting.png");
+
+        try (RunningJar app = RunningJar.startOn(port, workingDirectory, "offline-visit")) {
+            driver.get(url(port, "/routines/" + id + "/progress"));
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> driver.executeScript(
+                "return localStorage.getItem('unknot.pendingSessions');") == null);
+            driver.navigate().refresh();
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Finished in the basement.");
+            browser.save("offline-visit-progress.png");
+            var sessions = app.client().get().uri("/api/routines/" + id + "/sessions").exchange()
+                .returnResult(String.class);
+            assertThat(sessions.getResponseHeaders().getFirst("X-Total-Count")).as("sessions stored").isEqualTo("1");
+            assertThat(sessions.getResponseBody()).contains("\"painBefore\":5", "\"painAfter\":2", "Finished in the basement.");
+        }
+        finally {
+            browser.fullSize();
+        }
+    }
+
     private static void awaitKept(ChromeDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> driver.executeScript(
             "return document.documentElement.dataset.offline || null;") != null);
