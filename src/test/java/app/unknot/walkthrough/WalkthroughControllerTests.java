@@ -115,7 +115,7 @@ class WalkthroughControllerTests {
             Document page = page(STEPS + n);
 
             PageRules.assertNoInlineScriptOrStyle(page);
-            assertThat(PageRules.unversioned(page.select("script[src]").eachAttr("src"))).containsExactly("/js/walkthrough.js", "/js/offline.js");
+            assertThat(PageRules.unversioned(page.select("script[src]").eachAttr("src"))).containsExactly("/js/sessions.js", "/js/walkthrough.js", "/js/offline.js");
             assertThat(PageRules.unversioned(page.select("link[rel=stylesheet]").eachAttr("href")))
                 .contains("/css/walkthrough.css");
         }
