@@ -6,6 +6,7 @@ import app.unknot.RestTestClients;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * device's list (and a recorder in place of speech) before its scripts run; {@code window.__voices}
  * holds the languages of the voices the device lists.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
 @Import(RestTestClients.class)

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -45,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * side changes and spoken cues to the finish. Speech is replaced by a recorder, as headless Chromium
  * has no voices. Screenshots go to target/screenshots/.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestDatabase
 @Import(RestTestClients.class)

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.springframework.http.MediaType;
  * gets for the worker's own fetches too. A new release (another {@code unknot.offline.release} on the same
  * port) leaves only its own caches, and a deleted routine leaves the device.
  */
+@Tag("browser")
 class OfflineJarTests {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([A-Za-z0-9_-]{22})\"");
