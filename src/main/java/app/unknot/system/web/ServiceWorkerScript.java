@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
@@ -22,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The service worker that keeps the routines a browser opened for playing offline ({@code offline/sw.js}).
  * It is served from the root, so its scope is the whole site, and with {@code no-cache}, so the browser
  * asks for it on every visit and notices a new release at once. Its caches are named after the release:
- * a hash of the app's version, the worker itself and every stylesheet and script, unless
- * {@code unknot.offline.release} names one. When the release changes, the script's text changes with it,
+ * a hash of the app's version, the worker itself and every file a page is made of (stylesheets,
+ * scripts, templates, messages and the catalog's content), unless {@code unknot.offline.release}
+ * names one. When the release changes, the script's text changes with it,
  * the browser installs it, and the new worker deletes the caches of the old one.
  */
 @RestController
@@ -31,6 +33,8 @@ class ServiceWorkerScript {
 
     private static final String RELEASE_MARK = "@RELEASE@";
     private static final Pattern NAMED_RELEASE = Pattern.compile("[A-Za-z0-9._]{1,40}");
+    /** What a kept page is made of: a release that changes any of it replaces the kept pages too. */
+    private static final List<String> SHAPING_PAGES = List.of("static", "templates", "messages", "catalog");
 
     private final String script;
 
@@ -61,24 +65,26 @@ class ServiceWorkerScript {
         String version = ServiceWorkerScript.class.getPackage().getImplementationVersion();
         digest.update(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
         digest.update(source.getBytes(StandardCharsets.UTF_8));
-        Resource[] statics = files.getResources("classpath:/static/**/*.*");
-        // In a stable order, whatever order the class path lists them in.
-        Arrays.sort(statics, Comparator.comparing(ServiceWorkerScript::pathOf));
-        for (Resource file : statics) {
-            if (file.isReadable()) {
-                digest.update(pathOf(file).getBytes(StandardCharsets.UTF_8));
-                try (InputStream in = file.getInputStream()) {
-                    digest.update(in.readAllBytes());
+        for (String folder : SHAPING_PAGES) {
+            Resource[] shaping = files.getResources("classpath:/" + folder + "/**/*.*");
+            // In a stable order, whatever order the class path lists them in.
+            Arrays.sort(shaping, Comparator.comparing(file -> pathOf(file, folder)));
+            for (Resource file : shaping) {
+                if (file.isReadable()) {
+                    digest.update(pathOf(file, folder).getBytes(StandardCharsets.UTF_8));
+                    try (InputStream in = file.getInputStream()) {
+                        digest.update(in.readAllBytes());
+                    }
                 }
             }
         }
         return HexFormat.of().formatHex(digest.digest(), 0, 8);
     }
 
-    private static String pathOf(Resource file) {
+    private static String pathOf(Resource file, String folder) {
         try {
             String url = file.getURL().toString();
-            return url.substring(url.lastIndexOf("/static/"));
+            return url.substring(url.lastIndexOf("/" + folder + "/"));
         }
         catch (IOException unreadable) {
             return String.valueOf(file.getFilename());
