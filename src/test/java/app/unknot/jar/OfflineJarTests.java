@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -121,8 +122,8 @@ class OfflineJarTests {
     }
 
     /**
-     * The whole visit on a phone: the app goes away in the middle of the routine, which plays on to the
-     * finish; the session logged there waits on the device, and once the app is back it is sent, once.
+     * The whole visit on a phone: the network goes off (and the app away) in the middle of the routine,
+     * which plays on to the finish; the session logged there waits on the device, and once the app is back it is sent, once.
      */
     @Test
     void aRoutineInterruptedByTheNetworkIsFinishedAndItsSessionArrivesOnceWhenTheAppIsBack() throws Exception {
@@ -138,6 +139,8 @@ class OfflineJarTests {
             awaitKept(driver);
             driver.findElement(By.id("timer-toggle")).click();
             browser.waitUntil(ExpectedConditions.attributeToBe(By.id("timer"), "data-state", "running"));
+            // The phone loses its network (the page hears of it), and nothing answers at the app's address.
+            network(driver, false);
             app.kill();
         }
         // With the step already counting down: the next steps and the finish page come from the device.
@@ -152,6 +155,7 @@ class OfflineJarTests {
         browser.save("offline-visit-session-waiting.png");
 
         try (RunningJar app = RunningJar.startOn(port, workingDirectory, "offline-visit")) {
+            network(driver, true);
             driver.get(url(port, "/routines/" + id + "/progress"));
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> driver.executeScript(
                 "return localStorage.getItem('unknot.pendingSessions');") == null);
@@ -164,8 +168,15 @@ class OfflineJarTests {
             assertThat(sessions.getResponseBody()).contains("\"painBefore\":5", "\"painAfter\":2", "Finished in the basement.");
         }
         finally {
+            network(driver, true);
             browser.fullSize();
         }
+    }
+
+    private static void network(ChromeDriver driver, boolean on) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !on, "latency", 0,
+            "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     private static void awaitKept(ChromeDriver driver) {
