@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 final class RunningJar implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
 
     private static final Path LAUNCHER = Path.of("bin", "unknot").toAbsolutePath();
 
@@ -101,6 +101,11 @@ final class RunningJar implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** The running JVM's arguments: the launcher execs java, so its process is the app's. */
+    List<String> jvmArguments() {
+        return List.of(process.info().arguments().orElseThrow());
     }
 
     /** A client for this instance. It keeps no cookies and follows no redirects. */
