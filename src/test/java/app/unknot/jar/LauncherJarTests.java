@@ -2,8 +2,11 @@ package app.unknot.jar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +28,7 @@ class LauncherJarTests {
     Path folder;
 
     @Test
-    void theFirstStartMakesTheCacheTheNextUseItAndAnotherJarMakesItAgain() throws Exception {
+    void theFirstStartMakesTheCacheTheNextUseItAndAnotherJarMakesItAgainOnceForTwoStarts() throws Exception {
         Path jar = Files.copy(Path.of(System.getProperty("unknot.jar", "target/unknot-0.1.0-SNAPSHOT.jar")),
             folder.resolve("unknot-0.1.0-SNAPSHOT.jar"));
         Path run = folder.resolve("unknot-run");
@@ -47,10 +50,31 @@ class LauncherJarTests {
             assertThat(second.stop()).isIn(0, 143);
         }
 
-        // The stamp names the jar the cache was made for: another jar's stamp means a new cache.
+        // The stamp names the jar the cache was made for: another jar's stamp means a new cache. Two
+        // instances started at once after a deploy: one makes it, the other waits and starts from it.
         Files.writeString(run.resolve("stamp"), "another jar");
-        try (RunningJar third = RunningJar.launch(jar, workingDirectory, "launcher-third")) {
-            assertThat(third.output()).contains(MAKING);
+        Path otherDirectory = Files.createDirectory(folder.resolve("other"));
+        CompletableFuture<RunningJar> starting = CompletableFuture.supplyAsync(() -> launch(jar, otherDirectory, "launcher-fourth"));
+        try (RunningJar third = RunningJar.launch(jar, workingDirectory, "launcher-third");
+             RunningJar fourth = starting.join()) {
+            assertThat(List.of(third.output(), fourth.output())).filteredOn(output -> output.contains(MAKING)).hasSize(1);
+            assertThat(third.output() + fourth.output()).doesNotContain(FAILED);
+        }
+        finally {
+            // Had the third failed to start, the fourth is not left running (closing twice does no harm).
+            RunningJar fourth = starting.exceptionally(failure -> null).join();
+            if (fourth != null) {
+                fourth.close();
+            }
+        }
+    }
+
+    private static RunningJar launch(Path jar, Path workingDirectory, String name) {
+        try {
+            return RunningJar.launch(jar, workingDirectory, name);
+        }
+        catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
